@@ -1,0 +1,250 @@
+package org.kaohe.engine;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kaohe.facts.ConstructionSite;
+import org.kaohe.facts.Enterprise;
+import org.kaohe.facts.EvaluationContext;
+import org.kaohe.facts.Exposure;
+import org.kaohe.facts.Fact;
+import org.kaohe.facts.FactDocument;
+import org.kaohe.facts.Inspection;
+import org.kaohe.facts.InspectionIssue;
+import org.kaohe.facts.LedgerTask;
+import org.kaohe.facts.Period;
+import org.kaohe.facts.Rank;
+import org.kaohe.facts.Subject;
+import org.kaohe.facts.SubjectRef;
+import org.kaohe.facts.SubjectType;
+import org.kaohe.outcome.PriorOutcome;
+import org.kaohe.ranking.RankingCalculator;
+import org.kaohe.rules.ChecklistProfile;
+import org.kaohe.rules.Parameters;
+
+/**
+ * Prepares the facts of one evaluation: copies every row (current period flagged {@code current}),
+ * computes ranks per document, derives what rules compare (failed checklist items, days overdue as of
+ * {@code asOf}, related subjects as refs) and splits everything by territory.
+ *
+ * <p>A territory is a county with its enterprises, sites and officials, or a department with its
+ * officials. Rules relate facts only within a territory (cross-references such as a site's builder
+ * arrive as {@link SubjectRef}s), so each territory can be evaluated in its own small session: the
+ * measured way to keep Drools within reach of a plain loop (drools-notes §3). Rankings and group
+ * means, the only comparisons across territories, are computed here before the sessions start.
+ */
+final class FactAssembler {
+
+	private final Ruleset ruleset;
+
+	private final EvaluationRequest request;
+
+	private final Map<Period, Parameters> parametersByPeriod = new HashMap<>();
+
+	private final Map<String, Subject> subjects = new HashMap<>();
+
+	private final Map<String, String> territories = new HashMap<>();
+
+	private final Map<String, List<Object>> partitions = new LinkedHashMap<>();
+
+	private final List<Rank> currentRanks = new ArrayList<>();
+
+	private int factCount;
+
+	private FactAssembler(Ruleset ruleset, EvaluationRequest request) {
+		this.ruleset = ruleset;
+		this.request = request;
+	}
+
+	static Assembly assemble(Ruleset ruleset, EvaluationRequest request) {
+		return new FactAssembler(ruleset, request).run();
+	}
+
+	private Assembly run() {
+		FactDocument current = this.request.current();
+		Period period = current.getPeriod();
+		LocalDate asOf = this.request.effectiveAsOf();
+		List<FactDocument> history = this.request.history()
+			.stream()
+			.filter(d -> d.getPeriod().start().isBefore(period.start()))
+			.sorted(Comparator.comparing(FactDocument::getPeriod).reversed())
+			.toList();
+
+		current.getSubjects().forEach(s -> this.subjects.put(s.getId(), s));
+		history.forEach(d -> d.getSubjects().forEach(s -> this.subjects.putIfAbsent(s.getId(), s)));
+
+		Parameters parameters = parameters(period);
+		EvaluationContext context = new EvaluationContext(period, asOf);
+
+		for (Subject s : current.getSubjects()) {
+			Subject copy = s.copy();
+			copy.setCurrent(true);
+			copy.setDocumentPeriod(period);
+			copy.setParent(ref(s.getParentId()));
+			if (copy instanceof Enterprise e) {
+				e.setRegulator(ref(e.getRegulatorId()));
+			}
+			else if (copy instanceof ConstructionSite site) {
+				site.setRegulator(ref(site.getRegulatorId()));
+				site.setBuilder(ref(site.getBuilderId()));
+			}
+			add(s.getId(), copy);
+		}
+		addRows(current, true, asOf);
+		for (FactDocument d : history) {
+			addRows(d, false, d.getPeriod().end());
+		}
+		for (PriorOutcome p : this.request.priorOutcomes()) {
+			if (p.getPeriod().start().isBefore(period.start())) {
+				add(p.getSubjectId(), p);
+			}
+		}
+		for (List<Object> facts : this.partitions.values()) {
+			facts.add(context);
+		}
+		return new Assembly(this.partitions, this.currentRanks, parameters, context, this.factCount);
+	}
+
+	private void addRows(FactDocument doc, boolean current, LocalDate asOf) {
+		Parameters p = parameters(doc.getPeriod());
+		for (Rank r : RankingCalculator.rank(doc, p)) {
+			mark(r, doc, current);
+			if (current) {
+				this.currentRanks.add(r);
+			}
+			add(r.getSubjectId(), r);
+		}
+		for (var m : doc.getMeasurements()) {
+			org.kaohe.facts.Measurement copy = mark(m.copy(), doc, current);
+			copy.setIndicatorLabel(p.indicatorLabel(m.getIndicator()));
+			add(m.getSubjectId(), copy);
+		}
+		ChecklistProfile checklist = p.checklist();
+		for (Inspection i : doc.getInspections()) {
+			Inspection copy = mark(i.copy(), doc, current);
+			deriveFailedItems(copy, checklist);
+			add(i.getSiteId(), copy);
+		}
+		for (LedgerTask t : doc.getTasks()) {
+			LedgerTask copy = mark(t.copy(), doc, current);
+			copy.setDueByAsOf(!t.getDue().isAfter(asOf));
+			int late;
+			if (t.getDone() >= t.getPlanned()) {
+				late = (t.getCompletedOn() != null) ? (int) Math.max(0, ChronoUnit.DAYS.between(t.getDue(), t.getCompletedOn())) : 0;
+			}
+			else {
+				late = (int) Math.max(0, ChronoUnit.DAYS.between(t.getDue(), asOf));
+			}
+			copy.setDaysOverdue(late);
+			add(t.getOwnerId(), copy);
+		}
+		for (InspectionIssue i : doc.getIssues()) {
+			InspectionIssue copy = mark(i.copy(), doc, current);
+			boolean rectified = i.getRectifiedOn() != null && !i.getRectifiedOn().isAfter(asOf);
+			LocalDate until = rectified ? i.getRectifiedOn() : asOf;
+			copy.setRectified(rectified);
+			copy.setDaysOverdue((int) Math.max(0, ChronoUnit.DAYS.between(i.getDeadline(), until)));
+			LocalDate periodStart = doc.getPeriod().start();
+			copy.setOverdueThisPeriod(copy.getDaysOverdue() > 0
+					&& (!rectified || !i.getRectifiedOn().isBefore(periodStart)));
+			boolean closed = i.getClosedOn() != null && !i.getClosedOn().isAfter(asOf);
+			copy.setClosureOverdue(i.getDeadline().isBefore(asOf)
+					&& (!closed || (i.getClosedOn().isAfter(i.getDeadline()) && !i.getClosedOn().isBefore(periodStart))));
+			Subject object = (i.getObjectId() != null) ? this.subjects.get(i.getObjectId()) : null;
+			copy.setObjectName((object != null) ? object.getName() : null);
+			add(i.getOwnerId(), copy);
+		}
+		doc.getViolations().forEach(v -> add(v.getSubjectId(), mark(v.copy(), doc, current)));
+		for (Exposure e : doc.getExposures()) {
+			Exposure copy = mark(e.copy(), doc, current);
+			add(e.getSubjectId(), copy);
+		}
+		doc.getSupervision().forEach(s -> add(s.getDepartmentId(), mark(s.copy(), doc, current)));
+		doc.getInterviews().forEach(i -> add(i.getSubjectId(), mark(i.copy(), doc, current)));
+		doc.getMonitoringAlarms().forEach(a -> add(a.getSiteId(), mark(a.copy(), doc, current)));
+	}
+
+	private static <T extends Fact> T mark(T fact, FactDocument doc, boolean current) {
+		fact.setCurrent(current);
+		fact.setDocumentPeriod(doc.getPeriod());
+		return fact;
+	}
+
+	private static void deriveFailedItems(Inspection inspection, ChecklistProfile checklist) {
+		List<String> failed = new ArrayList<>();
+		List<String> labels = new ArrayList<>();
+		if (checklist != null && inspection.getItems() != null) {
+			for (String code : checklist.codes()) {
+				if (Boolean.FALSE.equals(inspection.getItems().get(code))) {
+					failed.add(code);
+					labels.add(checklist.labelOf(code));
+				}
+			}
+		}
+		inspection.setFailedItems(List.copyOf(failed));
+		inspection.setFailedItemLabels(String.join("、", labels));
+	}
+
+	private Parameters parameters(Period period) {
+		return this.parametersByPeriod.computeIfAbsent(period, this.ruleset::parametersFor);
+	}
+
+	private void add(String subjectId, Object fact) {
+		String territory = territoryOf(subjectId);
+		if (fact instanceof Fact f) {
+			f.setTerritoryId(territory);
+		}
+		this.partitions.computeIfAbsent(territory, k -> new ArrayList<>()).add(fact);
+		this.factCount++;
+	}
+
+	private SubjectRef ref(String id) {
+		Subject s = (id != null) ? this.subjects.get(id) : null;
+		return (s != null) ? s.ref() : null;
+	}
+
+	/**
+	 * The territory root of a subject: counties and departments are their own; enterprises, sites and
+	 * persons belong to their parent's territory. Unknown subjects form their own territory.
+	 */
+	String territoryOf(String subjectId) {
+		String cached = this.territories.get(subjectId);
+		if (cached != null) {
+			return cached;
+		}
+		String id = subjectId;
+		Set<String> seen = new HashSet<>();
+		while (true) {
+			Subject s = this.subjects.get(id);
+			if (s == null || s.getType() == SubjectType.COUNTY || s.getType() == SubjectType.DEPARTMENT
+					|| s.getParentId() == null || !seen.add(id) || !this.subjects.containsKey(s.getParentId())) {
+				break;
+			}
+			id = s.getParentId();
+		}
+		this.territories.put(subjectId, id);
+		return id;
+	}
+
+	/**
+	 * The prepared facts.
+	 *
+	 * @param partitions territory → facts (each with the evaluation context)
+	 * @param currentRanks ranks of the evaluated period
+	 * @param parameters the parameters in force for the evaluated period
+	 * @param context the evaluation context
+	 * @param factCount facts over all partitions, context excluded
+	 */
+	record Assembly(Map<String, List<Object>> partitions, List<Rank> currentRanks, Parameters parameters,
+			EvaluationContext context, int factCount) {
+	}
+
+}

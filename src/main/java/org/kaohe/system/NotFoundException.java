@@ -1,0 +1,10 @@
+package org.kaohe.system;
+
+/** Something named in the request does not exist; answered 404. */
+public class NotFoundException extends RuntimeException {
+
+	public NotFoundException(String message) {
+		super(message);
+	}
+
+}

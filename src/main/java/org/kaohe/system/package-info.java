@@ -1,0 +1,2 @@
+/** Configuration and cross-cutting wiring only: beans, properties, error responses. */
+package org.kaohe.system;

@@ -1,0 +1,118 @@
+// The frame of every page: the top navigation, who is signed in, and the sign-in gate that runs before
+// a page shows anything.
+
+import * as api from './api.js';
+import * as session from './session.js';
+import { el, replace } from './dom.js';
+import { USER_ROLE_LABELS, label } from './labels.js';
+
+/** The pages of the top navigation; "soon" ones are placeholders until their endpoints land. */
+const PAGES = [
+  { id: 'upload', href: '/upload.html', label: '数据上报' },
+  { id: 'results', href: '/results.html', label: '评估结果' },
+  { id: 'rankings', href: '/rankings.html', label: '排名趋势' },
+  { id: 'units', href: '/units.html', label: '单位' },
+  { id: 'rules', href: '/rules.html', label: '规则', soon: true },
+  { id: 'appeals', href: '/appeals.html', label: '申诉', soon: true },
+  { id: 'notices', href: '/notices.html', label: '通报', soon: true },
+];
+
+/** Who uses the console while the server has no login (TEMPORARY, see signIn). */
+const ANONYMOUS = { name: 'anonymous', displayName: '未登录', roles: [], anonymous: true };
+
+/**
+ * Runs a page: draws the frame for {@code pageId}, makes sure someone is signed in (or sends them to
+ * the login page), reveals <main> and calls {@code start(user)}. A failure the page did not handle
+ * itself is shown at the top of the page and logged to the console (where the browser tests see it).
+ */
+export async function runPage(pageId, start) {
+  window.addEventListener('unhandledrejection', (event) => showPageError(event.reason));
+  const header = document.getElementById('shell');
+  replace(header, topbar(pageId, null));
+  try {
+    const user = await signIn();
+    replace(header, topbar(pageId, user));
+    document.querySelector('main').hidden = false;
+    await start(user);
+  } catch (err) {
+    if (err && err.status === 401) {
+      return; // on its way to the login page
+    }
+    console.error(err);
+    showPageError(err);
+  }
+}
+
+function topbar(pageId, user) {
+  return el('div', { class: 'topbar' },
+    el('a', { class: 'brand', href: '/' }, '考核', el('small', {}, '大气污染防治攻坚考核系统')),
+    el('nav', {}, PAGES.map((p) => el('a', {
+      href: p.href,
+      class: p.id === pageId ? 'active' : null,
+      dataset: { page: p.id },
+    }, p.label, p.soon ? el('span', { class: 'soon' }, '即将上线') : null))),
+    user ? userArea(user) : null);
+}
+
+function userArea(user) {
+  if (user.anonymous) {
+    return el('div', { class: 'user', title: '服务器尚未启用登录，所有功能可直接使用' }, '未启用登录');
+  }
+  const roles = (user.roles || []).map((r) => label(USER_ROLE_LABELS, r)).join('、');
+  return el('div', { class: 'user' },
+    el('span', { title: roles }, user.displayName || user.name),
+    el('button', { type: 'button', onclick: logout }, '退出'));
+}
+
+/**
+ * The signed-in user. With a token: GET /api/v1/auth/me checks it (a 401 goes to the login page).
+ *
+ * TEMPORARY until the security module is merged: that endpoint does not exist yet (404), and the API
+ * answers without a token; then the console is used without login. Remove the 404 branch, the
+ * ANONYMOUS user and session.serverHasNoLogin() once /api/v1/auth/** is on main: without a token
+ * the page should then go straight to the login page.
+ */
+async function signIn() {
+  if (!session.current() && session.serverHasNoLogin()) {
+    return ANONYMOUS;
+  }
+  try {
+    const me = await api.get('/api/v1/auth/me');
+    session.updateUser(me);
+    return me;
+  } catch (err) {
+    if (err.status === 404) {
+      session.rememberServerHasNoLogin();
+      return ANONYMOUS;
+    }
+    throw err;
+  }
+}
+
+async function logout() {
+  try {
+    await api.post('/api/v1/auth/logout', undefined, { loginOn401: false });
+  } catch {
+    // the token is dropped here either way
+  }
+  session.clear();
+  location.assign('/login.html');
+}
+
+/** A failure no page handled: shown at the top of <main> so it is never silent. */
+export function showPageError(error) {
+  const main = document.querySelector('main');
+  if (!main) {
+    return;
+  }
+  main.hidden = false;
+  main.prepend(errorMessage(error));
+}
+
+/** A message box for a failed call: the Chinese message, and the problem's full text on hover. */
+export function errorMessage(error, heading) {
+  const text = error && error.message ? error.message : String(error);
+  return el('div', { class: 'message error', role: 'alert', title: (error && error.full) || null },
+    heading ? el('div', { class: 'title' }, heading) : null,
+    el('div', {}, text));
+}
