@@ -9,7 +9,7 @@ import * as session from './session.js';
 
 /** A failed call: HTTP status, the problem's type, Chinese message, and its located errors[]. */
 export class ApiError extends Error {
-  constructor({ status, type, title, detail, errors, full }) {
+  constructor({ status, type, title, detail, errors, full, body }) {
     super(detail ? `${title}：${detail}` : title);
     this.name = 'ApiError';
     this.status = status;
@@ -18,6 +18,8 @@ export class ApiError extends Error {
     this.detail = detail || '';
     this.errors = errors || [];
     this.full = full || '';
+    /** The whole problem document (its extra properties, e.g. a refused ruleset's version). */
+    this.body = body || null;
   }
 
   /** Whether the problem is of this type (the last segment of its URI, e.g. "invalid-facts"). */
@@ -69,6 +71,7 @@ async function problemOf(response) {
         detail: chinese(body.detail),
         errors: Array.isArray(body.errors) ? body.errors : [],
         full: [body.title, body.detail].filter(Boolean).join('\n'),
+        body,
       });
     } catch {
       // not JSON after all: fall through to the status text

@@ -1,14 +1,17 @@
 // The signed-in user of this browser tab: the token from POST /api/v1/auth/login and who it belongs to,
 // in sessionStorage (gone when the tab closes; never in localStorage, which other tabs and later
 // visitors of a shared office computer would read).
+//
+// The login answer is {token, expiresAt, username, roles}; GET /api/v1/auth/me answers {username, roles}.
+// A user here is always {username, roles}.
 
 const SESSION_KEY = 'kaohe.session';
 
-// TEMPORARY (remove when the security module is merged): remembers for this tab that the server has
-// no login yet (GET /api/v1/auth/me answered 404), so pages stop asking on every load.
+// TEMPORARY-NO-LOGIN (remove when the security module is merged): remembers for this tab that the
+// server has no login yet (GET /api/v1/auth/me answered 404), so pages stop asking on every load.
 const NO_LOGIN_KEY = 'kaohe.noLogin';
 
-/** The session {token, expiresAt, user: {name, displayName, roles}}, or null when none or expired. */
+/** The session {token, expiresAt, user: {username, roles}}, or null when none or expired. */
 export function current() {
   let session = null;
   try {
@@ -36,16 +39,16 @@ export function save(login) {
   sessionStorage.setItem(SESSION_KEY, JSON.stringify({
     token: login.token,
     expiresAt: login.expiresAt,
-    user: login.user,
+    user: { username: login.username, roles: login.roles || [] },
   }));
-  sessionStorage.removeItem(NO_LOGIN_KEY);
+  sessionStorage.removeItem(NO_LOGIN_KEY); // TEMPORARY-NO-LOGIN
 }
 
 /** Updates the user of the current session (from GET /api/v1/auth/me). */
-export function updateUser(user) {
+export function updateUser(me) {
   const session = current();
   if (session) {
-    session.user = user;
+    session.user = { username: me.username, roles: me.roles || [] };
     sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
   }
 }
@@ -54,17 +57,12 @@ export function clear() {
   sessionStorage.removeItem(SESSION_KEY);
 }
 
-/** TEMPORARY (until security is merged): whether this server was found to have no login. */
+/** TEMPORARY-NO-LOGIN (until security is merged): whether this server was found to have no login. */
 export function serverHasNoLogin() {
   return sessionStorage.getItem(NO_LOGIN_KEY) === 'true';
 }
 
-/** TEMPORARY (until security is merged). */
+/** TEMPORARY-NO-LOGIN (until security is merged). */
 export function rememberServerHasNoLogin() {
   sessionStorage.setItem(NO_LOGIN_KEY, 'true');
-}
-
-/** Whether the user holds a role; everyone holds every role while the server has no login. */
-export function hasRole(user, role) {
-  return Boolean(user && (user.anonymous || (user.roles || []).includes(role)));
 }

@@ -6,19 +6,19 @@ import * as session from './session.js';
 import { el, replace } from './dom.js';
 import { USER_ROLE_LABELS, label } from './labels.js';
 
-/** The pages of the top navigation; "soon" ones are placeholders until their endpoints land. */
+/** The pages of the top navigation. */
 const PAGES = [
   { id: 'upload', href: '/upload.html', label: '数据上报' },
   { id: 'results', href: '/results.html', label: '评估结果' },
   { id: 'rankings', href: '/rankings.html', label: '排名趋势' },
   { id: 'units', href: '/units.html', label: '单位' },
-  { id: 'rules', href: '/rules.html', label: '规则', soon: true },
-  { id: 'appeals', href: '/appeals.html', label: '申诉', soon: true },
-  { id: 'notices', href: '/notices.html', label: '通报', soon: true },
+  { id: 'rules', href: '/rules.html', label: '规则' },
+  { id: 'appeals', href: '/appeals.html', label: '申诉' },
+  { id: 'notices', href: '/notices.html', label: '通报' },
 ];
 
-/** Who uses the console while the server has no login (TEMPORARY, see signIn). */
-const ANONYMOUS = { name: 'anonymous', displayName: '未登录', roles: [], anonymous: true };
+/** TEMPORARY-NO-LOGIN: who uses the console while the server has no login (see signIn). */
+const ANONYMOUS = { username: 'anonymous', roles: [], anonymous: true };
 
 /**
  * Runs a page: draws the frame for {@code pageId}, makes sure someone is signed in (or sends them to
@@ -50,38 +50,40 @@ function topbar(pageId, user) {
       href: p.href,
       class: p.id === pageId ? 'active' : null,
       dataset: { page: p.id },
-    }, p.label, p.soon ? el('span', { class: 'soon' }, '即将上线') : null))),
+    }, p.label))),
     user ? userArea(user) : null);
 }
 
 function userArea(user) {
-  if (user.anonymous) {
-    return el('div', { class: 'user', title: '服务器尚未启用登录，所有功能可直接使用' }, '未启用登录');
+  if (user.anonymous) { // TEMPORARY-NO-LOGIN
+    return el('div', { class: 'user', id: 'signed-in', title: '服务器尚未启用登录，所有功能可直接使用' }, '未启用登录');
   }
   const roles = (user.roles || []).map((r) => label(USER_ROLE_LABELS, r)).join('、');
-  return el('div', { class: 'user' },
-    el('span', { title: roles }, user.displayName || user.name),
-    el('button', { type: 'button', onclick: logout }, '退出'));
+  return el('div', { class: 'user', id: 'signed-in' },
+    el('span', { id: 'signed-in-user' }, user.username),
+    el('span', { class: 'roles', id: 'signed-in-roles' }, roles),
+    el('button', { type: 'button', id: 'logout', onclick: logout }, '退出'));
 }
 
 /**
- * The signed-in user. With a token: GET /api/v1/auth/me checks it (a 401 goes to the login page).
+ * The signed-in user {username, roles}. GET /api/v1/auth/me checks the token (a 401 goes to the login
+ * page).
  *
- * TEMPORARY until the security module is merged: that endpoint does not exist yet (404), and the API
- * answers without a token; then the console is used without login. Remove the 404 branch, the
- * ANONYMOUS user and session.serverHasNoLogin() once /api/v1/auth/** is on main: without a token
- * the page should then go straight to the login page.
+ * TEMPORARY-NO-LOGIN until the security module is merged: that endpoint does not exist yet (404), and
+ * the API answers without a token; then the console is used without login. Remove the 404 branch, the
+ * ANONYMOUS user and session.serverHasNoLogin() once /api/v1/auth/** is on main; then without a token
+ * the page can go straight to the login page instead of asking.
  */
 async function signIn() {
-  if (!session.current() && session.serverHasNoLogin()) {
+  if (!session.current() && session.serverHasNoLogin()) { // TEMPORARY-NO-LOGIN
     return ANONYMOUS;
   }
   try {
     const me = await api.get('/api/v1/auth/me');
     session.updateUser(me);
-    return me;
+    return { username: me.username, roles: me.roles || [] };
   } catch (err) {
-    if (err.status === 404) {
+    if (err.status === 404) { // TEMPORARY-NO-LOGIN
       session.rememberServerHasNoLogin();
       return ANONYMOUS;
     }
@@ -96,7 +98,7 @@ async function logout() {
     // the token is dropped here either way
   }
   session.clear();
-  location.assign('/login.html');
+  location.assign('/login.html?loggedOut=1');
 }
 
 /** A failure no page handled: shown at the top of <main> so it is never silent. */

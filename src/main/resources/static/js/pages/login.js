@@ -11,6 +11,11 @@ function next() {
   return target.startsWith('/') && !target.startsWith('//') ? target : '/';
 }
 
+if (queryParams().get('loggedOut')) {
+  replace(byId('login-result'), el('div', { class: 'message info' }, '已退出登录。'));
+}
+byId('username').focus();
+
 byId('login-form').addEventListener('submit', async (event) => {
   event.preventDefault();
   const button = byId('login');
@@ -34,7 +39,7 @@ function message(err) {
     return el('div', { class: 'message error', role: 'alert' }, '用户名或密码错误');
   }
   if (err.status === 404) {
-    // TEMPORARY until the security module is merged: the server has no login yet
+    // TEMPORARY-NO-LOGIN until the security module is merged: the server has no login yet
     session.rememberServerHasNoLogin();
     return el('div', { class: 'message info' }, '本服务尚未启用登录，无需登录即可使用。',
       el('a', { href: next() }, '进入系统'));

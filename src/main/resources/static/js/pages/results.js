@@ -10,6 +10,7 @@ import {
 import { KIND_LABELS, SUBJECT_TYPE_LABELS, label } from '../labels.js';
 import { pager } from '../components/pager.js';
 import { openOutcomeDetail } from '../components/outcome-detail.js';
+import { guard } from '../permissions.js';
 
 const PAGE_SIZE = 20;
 
@@ -19,9 +20,12 @@ const state = {
   filter: { kind: '', subjectType: '', county: '', ruleId: '' },
   page: 0,
   runsPage: 0,
+  user: null,
 };
 
-runPage('results', async () => {
+runPage('results', async (user) => {
+  guard(byId('evaluate'), user, 'evaluate');
+  state.user = user;
   const params = queryParams();
   state.run = params.get('run');
   for (const key of Object.keys(state.filter)) {
@@ -245,7 +249,7 @@ async function showOutcomes() {
           return;
         }
         markSelected(o.id);
-        openOutcomeDetail(o, { onClose: () => markSelected(null) });
+        openOutcomeDetail(o, { user: state.user, onClose: () => markSelected(null) });
       },
     },
     el('td', { class: 'nowrap' }, el('a', { href: `/units.html?id=${encodeURIComponent(o.subject.id)}` }, o.subject.name || o.subject.id),

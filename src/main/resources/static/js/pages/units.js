@@ -126,7 +126,7 @@ function outcomesCard(history) {
     ], rows.map(({ p, o }) => el('tr', {
       class: 'clickable outcome',
       dataset: { outcome: o.id },
-      onclick: () => openOutcomeDetail(o),
+      onclick: () => openOutcomeDetail(o, { user }),
     },
     el('td', { class: 'nowrap' }, p.period),
     el('td', {}, el('span', { class: `badge kind-${o.kind}` }, label(KIND_LABELS, o.kind))),

@@ -6,6 +6,7 @@ import { runPage, errorMessage } from '../shell.js';
 import { el, byId, replace, table, formatDateTime, formatPeriod } from '../dom.js';
 import { FORMAT_LABELS, label } from '../labels.js';
 import { factTables, tableName } from '../fact-tables.js';
+import { guard } from '../permissions.js';
 
 const PERIOD = /^\d{4}(-Q[1-4]|-\d{2}|-W\d{2})?$/;
 
@@ -13,7 +14,8 @@ const PERIOD = /^\d{4}(-Q[1-4]|-\d{2}|-W\d{2})?$/;
 let catalogue = null;
 let files = [];
 
-runPage('upload', async () => {
+runPage('upload', async (user) => {
+  guard(byId('upload'), user, 'uploadFacts');
   setUpDropZone();
   byId('upload-form').addEventListener('submit', (event) => {
     event.preventDefault();

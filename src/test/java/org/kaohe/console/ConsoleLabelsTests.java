@@ -13,11 +13,16 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import org.kaohe.appeal.Decision;
 import org.kaohe.facts.Granularity;
 import org.kaohe.facts.PersonRole;
 import org.kaohe.facts.SubjectType;
 import org.kaohe.ingest.UploadFormat;
+import org.kaohe.outcome.Measure;
 import org.kaohe.outcome.OutcomeKind;
+import org.kaohe.ruleset.OutcomeDiff;
+import org.kaohe.ruleset.RulesetCatalogue;
+import org.kaohe.ruleset.VersionStatus;
 import org.kaohe.system.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +45,11 @@ class ConsoleLabelsTests {
 		assertThat(table(js, "GRANULARITY_LABELS").keySet()).containsExactlyElementsOf(names(Granularity.values()));
 		assertThat(table(js, "USER_ROLE_LABELS").keySet()).containsExactlyElementsOf(names(Role.values()));
 		assertThat(table(js, "FORMAT_LABELS").keySet()).containsExactlyElementsOf(names(UploadFormat.values()));
+		assertThat(table(js, "MEASURE_LABELS")).isEqualTo(labels(Measure.values(), Measure::getLabel));
+		assertThat(table(js, "DECISION_LABELS")).isEqualTo(labels(Decision.values(), Decision::getLabel));
+		assertThat(table(js, "RULESET_STATE_LABELS").keySet()).containsExactlyElementsOf(names(RulesetCatalogue.State.values()));
+		assertThat(table(js, "VERSION_STATUS_LABELS").keySet()).containsExactlyElementsOf(names(VersionStatus.values()));
+		assertThat(table(js, "CHANGE_TYPE_LABELS").keySet()).containsExactlyElementsOf(names(OutcomeDiff.ChangeType.values()));
 	}
 
 	/** The entries {@code KEY: '值'} of {@code export const NAME = {…};}, in order. */
