@@ -196,3 +196,9 @@ export async function download(path, query, fallbackName) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
   return link.download;
 }
+
+/** A text resource of the API (a rule file), as a string. */
+export async function text(path) {
+  const response = await request(path, { as: 'response', headers: { Accept: 'text/plain, */*' } });
+  return response.text();
+}
