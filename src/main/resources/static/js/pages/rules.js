@@ -281,7 +281,7 @@ function showValue(v) {
   }
   if (typeof v === 'object') {
     const text = JSON.stringify(v);
-    return el('span', { class: 'mono small', title: text }, text.length > 60 ? `${text.slice(0, 60)}…` : text);
+    return el('span', { class: 'mono small', title: text }, text.length > 24 ? `${text.slice(0, 24)}…` : text);
   }
   return String(v);
 }
@@ -563,7 +563,7 @@ function problemTable(problems) {
       const where = p.file ? `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}` : '—';
       const jumpable = p.file && state.files.some((f) => f.path === p.file);
       return el('tr', { class: 'problem', dataset: { file: p.file || '', line: p.line || '', code: p.code || '' } },
-        el('td', { class: 'mono small' }, jumpable ? el('a', {
+        el('td', { class: 'mono small where' }, jumpable ? el('a', {
           href: '#editor',
           class: 'jump',
           onclick: (event) => {
@@ -573,7 +573,7 @@ function problemTable(problems) {
         }, where) : where),
         el('td', { class: 'mono small' }, p.code || ''),
         el('td', { class: 'mono small nowrap' }, p.ruleId || ''),
-        el('td', { class: 'small' }, api.chinese(p.message)));
+        el('td', { class: 'small' }, p.message));
     }), { id: 'problems' });
 }
 

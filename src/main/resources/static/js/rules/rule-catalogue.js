@@ -1,6 +1,6 @@
 // The rules of a ruleset version read from its files, as policy staff think of them: ID, name, basis,
 // file and line. DRL rules carry @id, @part, @basis and @clause; a spreadsheet decision table
-// (*.drl.csv) names its rule IDs in its notes, so it is listed per file.
+// (*.drl.csv) has one row per rule: name, ID, part, basis.
 
 /** Every rule of the DRL text: {id, part, name, basis, clause, file, line}. */
 export function rulesOfDrl(file, text) {
@@ -30,10 +30,45 @@ export function rulesOfDrl(file, text) {
   return rules;
 }
 
-/** The rule IDs a decision table mentions, as one row per file. */
+/** The rows of a decision table whose second column is a rule ID: one rule each (name, ID, part, basis). */
 export function rulesOfDecisionTable(file, text) {
-  const ids = [...new Set(text.match(/R-[A-Z]+-\d+/g) || [])];
-  return ids.map((id) => ({ id, part: '', name: '（决策表）', basis: '', clause: '', file, line: 1 }));
+  const rules = [];
+  text.split('\n').forEach((line, i) => {
+    const cells = csvCells(line);
+    if (cells.length > 3 && /^R-[A-Z]+-\d+$/.test(cells[1])) {
+      rules.push({ id: cells[1], part: cells[2], name: cells[0], basis: cells[3], clause: cells[4] || '', file, line: i + 1 });
+    }
+  });
+  return rules;
+}
+
+/** The cells of one CSV line (quotes with doubled quotes inside). */
+function csvCells(line) {
+  const cells = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        cell += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      cells.push(cell);
+      cell = '';
+    } else {
+      cell += c;
+    }
+  }
+  cells.push(cell.replace(/\r$/, ''));
+  return cells;
 }
 
 /** Whether a path is a rule file (read for the list). */
