@@ -12,13 +12,16 @@ import { pager } from '../components/pager.js';
 import { openOutcomeDetail } from '../components/outcome-detail.js';
 import { drawRankChart } from '../components/rank-chart.js';
 import { factTables, columnName } from '../fact-tables.js';
+import { whyNotCard } from '../components/why-not.js';
 
 const list = { q: '', type: '', county: '', page: 0 };
 let current = null;
+let user = null;
 /** The fact tables with their Chinese names. */
 let catalogue = null;
 
-runPage('units', async () => {
+runPage('units', async (signedIn) => {
+  user = signedIn;
   const params = queryParams();
   current = params.get('id');
   fillSelect(byId('type'), Object.entries(SUBJECT_TYPE_LABELS).map(([value, text]) => ({ value, label: text })),
@@ -102,6 +105,7 @@ async function showUnit(id) {
       el('div', { class: 'muted small' }, attributes(s))),
     ranksCard(history),
     outcomesCard(history),
+    whyNotCard(id, [...history.periods].reverse().map((p) => p.period)),
     factsCard(history));
   drawUnitChart(history);
 }
