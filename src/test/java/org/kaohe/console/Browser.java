@@ -213,6 +213,36 @@ final class Browser implements AutoCloseable {
 		return (T) ((JavascriptExecutor) this.driver).executeScript(script, args);
 	}
 
+	/**
+	 * Waits for a finished download whose name ends with {@code suffix} (Chromium writes {@code .crdownload}
+	 * until it is complete) and returns its bytes.
+	 */
+	byte[] downloaded(String suffix) {
+		Path file = this.wait.until(d -> {
+			try (Stream<Path> files = Files.list(this.downloads)) {
+				return files.filter(f -> f.getFileName().toString().endsWith(suffix) && sizeOf(f) > 0).findFirst().orElse(null);
+			}
+			catch (IOException ex) {
+				return null;
+			}
+		});
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static long sizeOf(Path p) {
+		try {
+			return Files.size(p);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
 	/** Saves a PNG of the window as {@code name}.png. */
 	Path screenshot(String name) {
 		try {
