@@ -98,6 +98,7 @@ async function logout() {
     // the token is dropped here either way
   }
   session.clear();
+  sessionStorage.removeItem('kaohe.rulesDraft'); // a rule draft belongs to whoever made it
   location.assign('/login.html?loggedOut=1');
 }
 

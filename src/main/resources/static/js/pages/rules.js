@@ -573,7 +573,7 @@ function problemTable(problems) {
         }, where) : where),
         el('td', { class: 'mono small' }, p.code || ''),
         el('td', { class: 'mono small nowrap' }, p.ruleId || ''),
-        el('td', { class: 'small' }, p.message));
+        el('td', { class: 'small problem-message' }, p.message));
     }), { id: 'problems' });
 }
 
@@ -763,10 +763,17 @@ function approval(d) {
         body.force = true;
       }
       const done = await api.post(`/api/v1/rulesets/${encodeURIComponent(v.version)}/activate`, body);
+      if (state.candidate && state.candidate.version === v.version) {
+        // the draft is what went live: nothing is left to check
+        state.draft = {};
+        state.candidate = null;
+        state.docs.clear();
+        saveDraft();
+      }
       state.active = await api.get('/api/v1/rulesets/active');
       showHeader();
       await renderVersions();
-      replace(byId('activate-result') || byId('version-detail'), el('div', { class: 'message ok', id: 'activated' },
+      byId('version-detail').prepend(el('div', { class: 'message ok', id: 'activated' },
         `已启用版本 ${shortHash(done.activation.version)}${done.activation.effectiveFrom ? `，用于 ${done.activation.effectiveFrom} 起的期间` : '，用于全部期间'}。`,
         '现行版本 ', el('span', { class: 'mono' }, shortHash(done.versionInForce)), '。刷新页面后可在新版本上继续修改。'));
     } catch (err) {

@@ -117,8 +117,11 @@ class ConsoleBrowserIntegrationTests {
 	@Test
 	void theOfficeAndPolicyStaffWorkThroughAQuarterInTheBrowser() throws Exception {
 		long started = System.nanoTime();
+		this.lap = started;
 		firstVisit();
+		lap("firstVisit");
 		nothingStoredYet();
+		lap("nothingStoredYet");
 		for (String quarter : List.of("2025-Q4", "2026-Q1", "2026-Q2")) {
 			this.rest.post().uri("/api/v1/facts").contentType(MediaType.APPLICATION_JSON)
 				.body(Files.readAllBytes(DEMO.resolve(quarter + ".json"))).retrieve().toBodilessEntity();
@@ -133,27 +136,55 @@ class ConsoleBrowserIntegrationTests {
 		task.put("done", task.get("planned").asDouble() + 5);
 		Path bad = this.work.resolve("2026-Q3-draft.xlsx");
 		Files.write(bad, SpreadsheetFixture.xlsx(broken, Headers.TEMPLATE));
+		lap("three quarters through the API");
 
 		overview();
+		lap("overview");
 		downloadTemplate();
+		lap("downloadTemplate");
 		uploadWithOneBadRow(bad);
+		lap("uploadWithOneBadRow");
 		uploadFixed(fixed);
+		lap("uploadFixed");
 		String runId = evaluate();
+		lap("evaluate");
 		String appealed = filterAndOpenAnOutcome(runId);
+		lap("filterAndOpenAnOutcome");
 		String unit = rankings();
+		lap("rankings");
 		unit(unit);
+		lap("unit");
 		signInAs("editor");
+		lap("signInAs editor");
 		ruleList();
+		lap("ruleList");
 		brokenRuleFileIsLocated();
+		lap("brokenRuleFileIsLocated");
 		String candidate = changeAParameterAndCheck();
+		lap("changeAParameterAndCheck");
 		simulate(candidate);
+		lap("simulate");
 		signInAs("approver");
+		lap("signInAs approver");
 		activate(candidate);
+		lap("activate");
 		decideTheAppeal(appealed);
+		lap("decideTheAppeal");
 		downloadTheNotice(runId);
+		lap("downloadTheNotice");
 		loginPage();
+		lap("loginPage");
 		System.out.printf("console browser walk: %d ms, screenshots in %s%n",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), SCREENSHOTS.toAbsolutePath());
+	}
+
+	private long lap = System.nanoTime();
+
+	/** Prints how long a step of the walk took (the walk should stay well under ~90 s). */
+	private void lap(String step) {
+		long now = System.nanoTime();
+		System.out.printf("console browser walk: %-28s %6d ms%n", step, Duration.ofNanos(now - this.lap).toMillis());
+		this.lap = now;
 	}
 
 	/** The first page: with login, the login page and the office signs in; without (TEMPORARY-NO-LOGIN), the overview. */
@@ -467,21 +498,24 @@ class ConsoleBrowserIntegrationTests {
 		assertThat(this.browser.find("#unit-list li.selected").getAttribute("data-id")).isEqualTo(id);
 		this.browser.screenshot("10-unit");
 
-		// why not: the rules the unit narrowly escaped in the latest quarter, as the API answers
+		// why not: the rules the unit narrowly escaped in the latest quarter; the first one as the API explains it
+		// (asked for that rule alone: the full search already ran once, in the browser)
 		String period = new Select(this.browser.find("#why-not-period")).getFirstSelectedOption().getAttribute("value");
 		this.browser.find("#why-not").click();
 		this.browser.waitFor("#why-not-result .why-not-rule");
-		JsonNode whyNot = this.rest.get().uri("/api/v1/subjects/{id}/why-not?period={p}", id, period).retrieve().body(JsonNode.class);
-		List<String> close = new java.util.ArrayList<>();
-		whyNot.get("rules").forEach(r -> {
+		List<WebElement> close = this.browser.findAll("#why-not-result .why-not-rule[data-status=CLOSE]");
+		assertThat(close).as("a county last in its group narrowly escapes something").isNotEmpty();
+		String rule = close.get(0).getAttribute("data-rule");
+		JsonNode whyNot = this.rest.get().uri("/api/v1/subjects/{id}/why-not?period={p}&rule={r}", id, period, rule)
+			.retrieve().body(JsonNode.class);
+		JsonNode answer = null;
+		for (JsonNode r : whyNot.get("rules")) {
 			if (r.get("status").asText().equals("CLOSE")) {
-				close.add(r.get("ruleId").asText());
+				answer = r;
 			}
-		});
-		assertThat(this.browser.findAll("#why-not-result .why-not-rule[data-status=CLOSE]"))
-			.extracting(e -> e.getAttribute("data-rule"))
-			.containsExactlyInAnyOrderElementsOf(close);
-		assertThat(this.browser.findAll("#why-not-result .why-not-rule")).hasSize(whyNot.get("rules").size());
+		}
+		assertThat(answer).as("%s is CLOSE for %s", rule, id).isNotNull();
+		assertThat(squeeze(close.get(0).getText())).contains(squeeze(answer.get("summary").asText()));
 		this.browser.script("document.getElementById('unit-why-not').scrollIntoView()");
 		this.browser.screenshot("10b-why-not");
 		this.browser.checkConsole("unit page and why not");
@@ -669,8 +703,6 @@ class ConsoleBrowserIntegrationTests {
 		byte[] pdf = this.browser.downloaded(".pdf");
 		assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 		assertThat(new String(pdf, pdf.length - 8, 8, StandardCharsets.ISO_8859_1)).contains("%%EOF");
-		this.browser.find("#preview-html").click();
-		this.browser.waitFor("#notice-preview.shown");
 		this.browser.screenshot("21-notice");
 		this.browser.checkConsole("download the notice");
 	}
