@@ -2,13 +2,18 @@
 // The server decides (it answers 403 otherwise); this only keeps people from pressing buttons that
 // cannot work for them. Roles: VIEWER, UPLOADER, RULE_EDITOR, APPROVER, ADMIN.
 
-/** Each action with the roles that may take it. */
+/**
+ * Each action with the roles that may take it — the security module's role matrix (RoleMatrix): ADMIN
+ * is not a super-role (it administers accounts, tokens and webhooks and reads, but does not upload,
+ * change rules or decide).
+ */
 const ACTIONS = {
-  uploadFacts: ['UPLOADER', 'ADMIN'],
-  evaluate: ['UPLOADER', 'ADMIN'],
-  editRules: ['RULE_EDITOR', 'ADMIN'], // store a candidate ruleset version (检查)
-  simulate: ['RULE_EDITOR', 'APPROVER', 'ADMIN'], // the approver simulates before deciding
-  activateRules: ['APPROVER'], // activate and roll back: approvers only (SPEC §8)
+  uploadFacts: ['UPLOADER'],
+  evaluate: ['UPLOADER'],
+  readRules: ['RULE_EDITOR', 'APPROVER', 'ADMIN'], // GET /api/v1/rulesets/** beyond /active
+  editRules: ['RULE_EDITOR'], // store a candidate ruleset version (检查)
+  simulate: ['RULE_EDITOR', 'APPROVER'], // the approver simulates before deciding
+  activateRules: ['APPROVER'], // activate and roll back
   fileAppeal: ['VIEWER', 'UPLOADER', 'RULE_EDITOR', 'APPROVER', 'ADMIN'],
   decideAppeal: ['APPROVER'],
 };

@@ -12,7 +12,7 @@ import {
   el, byId, replace, fillSelect, table, queryParams, formatDateTime, formatPeriod, shortHash,
 } from '../dom.js';
 import { RULESET_STATE_LABELS, VERSION_STATUS_LABELS, label } from '../labels.js';
-import { can, guard } from '../permissions.js';
+import { can, guard, needs } from '../permissions.js';
 import * as parameters from '../rules/parameters-file.js';
 import { catalogue, isRuleFile } from '../rules/rule-catalogue.js';
 import { defineDrlMode, modeOf } from '../rules/drl-mode.js';
@@ -42,6 +42,14 @@ runPage('rules', async (user) => {
   state.user = user;
   defineDrlMode();
   state.active = await api.get('/api/v1/rulesets/active');
+  if (!can(user, 'readRules')) {
+    state.base = state.active.version;
+    showHeader();
+    document.querySelector('#tabs').hidden = true;
+    document.querySelector('main').append(el('section', { class: 'card', id: 'rules-forbidden' },
+      el('p', { class: 'message info' }, `规则文件、版本和审批${needs('readRules')}。现行版本见上。`)));
+    return;
+  }
   state.base = state.active.version;
   const detail = await api.get(`/api/v1/rulesets/${encodeURIComponent(state.base)}`);
   state.files = detail.files.filter((f) => !f.path.toLowerCase().endsWith('.xlsx') && !f.path.startsWith('scenarios/'));

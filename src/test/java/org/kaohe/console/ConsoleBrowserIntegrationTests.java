@@ -59,7 +59,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		// a database of its own: other test classes clear theirs while the server is still up
 		"spring.datasource.url=jdbc:h2:mem:kaohe-console;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
-				+ "DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=120000" })
+				+ "DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=120000",
+		// the README's demo logins (office, editor, approver), created on the empty database
+		"kaohe.security.demo-accounts=true" })
 class ConsoleBrowserIntegrationTests {
 
 	private static final Path DEMO = Path.of("fixtures/demo-city");
@@ -82,6 +84,9 @@ class ConsoleBrowserIntegrationTests {
 
 	RestClient rest;
 
+	/** The test's reads of ruleset versions and its simulation: an approver's (the office may not read them). */
+	RestClient rules;
+
 	Browser browser;
 
 	Path work;
@@ -97,6 +102,9 @@ class ConsoleBrowserIntegrationTests {
 		// the test's own calls (the OA system's setup and the checks) act as the office
 		this.rest = this.auth ? RestClient.builder().baseUrl(base).defaultHeader("Authorization", "Bearer " + token(base, "office")).build()
 				: RestClient.create(base);
+		this.rules = this.auth
+				? RestClient.builder().baseUrl(base).defaultHeader("Authorization", "Bearer " + token(base, "approver")).build()
+				: this.rest;
 		this.work = Files.createTempDirectory("kaohe-console-");
 		this.browser = Browser.start(base, SCREENSHOTS);
 	}
@@ -596,7 +604,7 @@ class ConsoleBrowserIntegrationTests {
 		assertThat(this.browser.findAll("#problems tr.problem")).isNotEmpty()
 			.allSatisfy(r -> assertThat(r.getAttribute("data-code")).isEqualTo("SCENARIO_FAILED"));
 		String candidate = failed.getAttribute("data-version");
-		String parameters = this.rest.get().uri("/api/v1/rulesets/{v}/files/parameters.yaml", candidate).retrieve().body(String.class);
+		String parameters = this.rules.get().uri("/api/v1/rulesets/{v}/files/parameters.yaml", candidate).retrieve().body(String.class);
 		assertThat(parameters).contains("      " + PARAMETER + ": 150").doesNotContain(PARAMETER + ": 100");
 		assertThat(parameters).as("the file's comments are kept").contains("# 考核参数表");
 		this.browser.screenshot("16-check-scenario-failures");
@@ -617,7 +625,7 @@ class ConsoleBrowserIntegrationTests {
 		}
 		this.browser.find("#simulate").click();
 		this.browser.waitFor("#simulation-report");
-		JsonNode report = this.rest.post().uri("/api/v1/rulesets/{v}/simulate", candidate).contentType(MediaType.APPLICATION_JSON)
+		JsonNode report = this.rules.post().uri("/api/v1/rulesets/{v}/simulate", candidate).contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("periods", List.of("2026-Q2", "2026-Q3"))).retrieve().body(JsonNode.class);
 		int changed = report.at("/summary/changesByType/CHANGED").asInt();
 		assertThat(changed).isPositive();
@@ -646,7 +654,7 @@ class ConsoleBrowserIntegrationTests {
 		this.browser.waitFor("#activated");
 		JsonNode active = this.rest.get().uri("/api/v1/rulesets/active").retrieve().body(JsonNode.class);
 		assertThat(active.get("version").asText()).isEqualTo(candidate);
-		JsonNode log = this.rest.get().uri("/api/v1/rulesets/activations").retrieve().body(JsonNode.class).at("/content/0");
+		JsonNode log = this.rules.get().uri("/api/v1/rulesets/activations").retrieve().body(JsonNode.class).at("/content/0");
 		assertThat(log.get("version").asText()).isEqualTo(candidate);
 		assertThat(log.get("forced").asBoolean()).isTrue();
 		assertThat(log.get("reason").asText()).isEqualTo("经局务会审议通过，场景预期随后更新");
