@@ -695,7 +695,8 @@ class ConsoleBrowserIntegrationTests {
 	/** The notice of the quarter's run, downloaded through the API client: a real DOCX and a real PDF. */
 	private void downloadTheNotice(String runId) throws IOException {
 		this.browser.find(".topbar nav a[data-page=notices]").click();
-		new Select(this.browser.waitFor("#notice-run")).selectByValue(runId);
+		this.browser.waitUntil(d -> !this.browser.findAll("#notice-run option[value='" + runId + "']").isEmpty());
+		new Select(this.browser.find("#notice-run")).selectByValue(runId);
 		this.browser.find("#download-docx").click();
 		byte[] docx = this.browser.downloaded(".docx");
 		assertThat(new String(docx, 0, 2, StandardCharsets.ISO_8859_1)).as("a DOCX is a zip").isEqualTo("PK");
