@@ -255,6 +255,7 @@ async function appealForm(o, { user, record }) {
     try {
       const appeal = await api.post(`/api/v1/outcomes/${encodeURIComponent(o.id)}/appeals`,
         { reason: reason.value.trim(), attachment: attachment.value.trim() || null });
+      refreshEffective(o);
       replace(form, el('div', { class: 'message ok', id: 'appeal-filed', dataset: { appeal: appeal.id } },
         `申诉已提交（${appeal.statusLabel || '待复核'}），复核人可在“申诉”页处理。`,
         el('a', { href: `/appeals.html?id=${encodeURIComponent(appeal.id)}` }, '查看')));
@@ -264,6 +265,20 @@ async function appealForm(o, { user, record }) {
     }
   });
   return form;
+}
+
+/** Shows the outcome's appeals again after one was filed. */
+async function refreshEffective(o) {
+  const section = document.querySelector('#outcome-detail [data-section=effective]');
+  if (!section) {
+    return;
+  }
+  try {
+    const record = await api.get(`/api/v1/outcomes/${encodeURIComponent(o.id)}`);
+    replace(section, el('h3', {}, '现行结论与申诉'), appealSummary(record));
+  } catch {
+    // the filed message says it went through; the list catches up when the panel is opened again
+  }
 }
 
 function show(value) {
