@@ -7,11 +7,16 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.kaohe.system.Refusals;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.kaohe.evaluation.EvaluationRun;
 import org.kaohe.evaluation.EvaluationRuns;
+import org.kaohe.evaluation.OutcomeExport;
 import org.kaohe.evaluation.OutcomeFilter;
 import org.kaohe.evaluation.ReplayReport;
 import org.kaohe.evaluation.RunSummary;
@@ -116,6 +122,45 @@ class EvaluationController {
 	}
 
 	/** Counts and money of the outcomes the same filters select, per kind, measure, subject type, rule and county. */
+	@Operation(summary = "结论导出为 CSV（中文表头）/ The outcomes as CSV, Chinese headers", description = "筛选同 outcomes；以 = + - @ 开头的文字加前导撇号，防止公式注入 / same filters; text that a spreadsheet would take for a formula gets a leading apostrophe")
+	@ApiResponse(responseCode = "200", description = "CSV（UTF-8，带 BOM）", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	@GetMapping(path = "/{runId}/outcomes.csv")
+	ResponseEntity<byte[]> outcomesCsv(@PathVariable String runId, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
+			@RequestParam(required = false) String ruleId, @RequestParam(required = false) String county) {
+		List<Outcome> all = allOutcomes(runId, filter(kind, subjectType, subjectId, ruleId, county));
+		return download(OutcomeExport.csv(all), new MediaType("text", "csv", StandardCharsets.UTF_8), "outcomes-" + runId + ".csv");
+	}
+
+	@Operation(summary = "结论导出为 XLSX（中文表头）/ The outcomes as an XLSX workbook, Chinese headers", description = "筛选同 outcomes / same filters")
+	@ApiResponse(responseCode = "200", description = "工作簿 / the workbook", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")))
+	@GetMapping(path = "/{runId}/outcomes.xlsx")
+	ResponseEntity<byte[]> outcomesXlsx(@PathVariable String runId, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
+			@RequestParam(required = false) String ruleId, @RequestParam(required = false) String county) {
+		List<Outcome> all = allOutcomes(runId, filter(kind, subjectType, subjectId, ruleId, county));
+		return download(OutcomeExport.xlsx(all), TemplateController.XLSX, "outcomes-" + runId + ".xlsx");
+	}
+
+	/** Every outcome the filter selects, read page by page. */
+	private List<Outcome> allOutcomes(String runId, OutcomeFilter filter) {
+		List<Outcome> all = new ArrayList<>();
+		for (int p = 0;; p++) {
+			Page<Outcome> page = this.runs.outcomes(runId, filter, Paging.of(p, Paging.MAX_SIZE));
+			all.addAll(page.content());
+			if (page.content().size() < Paging.MAX_SIZE || all.size() >= page.total()) {
+				return all;
+			}
+		}
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+
 	@Operation(summary = "结论汇总：数量和金额，总计及按种类、措施、主体类型、规则、县区 / Counts and money of the outcomes")
 	@GetMapping(path = "/{runId}/summary", produces = MediaType.APPLICATION_JSON_VALUE)
 	RunSummary summary(@PathVariable String runId, @RequestParam(required = false) String kind,
