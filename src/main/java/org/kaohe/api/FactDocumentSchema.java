@@ -83,6 +83,9 @@ class FactDocumentSchema implements OpenApiCustomizer {
 			default -> new StringSchema();
 		};
 		String label = c.label() + (c.required() ? "（必填 / required）" : "");
+		if (!c.required()) {
+			s.setNullable(true);
+		}
 		s.setDescription((s.getDescription() != null) ? label + "：" + s.getDescription() : label);
 		return s;
 	}

@@ -67,6 +67,11 @@ class OpenApiConfiguration implements WebMvcConfigurer {
 		return new ProblemResponses();
 	}
 
+	@Bean
+	org.springdoc.core.customizers.OpenApiCustomizer schemaNullability() {
+		return new SchemaNullability();
+	}
+
 	/** The old springdoc address still finds the UI. */
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
@@ -87,7 +92,9 @@ class OpenApiConfiguration implements WebMvcConfigurer {
 			.addProperty("instance", new StringSchema().description("请求的路径 / the request path").example("/api/v1/facts"))
 			.addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + PROBLEM_ITEM_SCHEMA))
 				.description("逐项列出的问题（无则为空数组）/ every located problem; empty when there are none"))
-			.required(List.of("type", "title", "status", "errors"));
+			.required(List.of("type", "title", "status", "errors"))
+			// extension members, e.g. the version a refused ruleset was kept as
+			.additionalProperties(true);
 	}
 
 	/**
@@ -109,7 +116,8 @@ class OpenApiConfiguration implements WebMvcConfigurer {
 			.addProperty("file", new StringSchema().description("规则文件 / rule file"))
 			.addProperty("line", new IntegerSchema().description("规则文件的行 / line of the rule file"))
 			.addProperty("ruleId", new StringSchema().description("规则编号 / rule").example("R-ENT-02"))
-			.required(List.of("code", "message"));
+			.required(List.of("code", "message"))
+			.additionalProperties(true);
 	}
 
 	/** Every published problem type, read from {@link ProblemTypes} so the document cannot lag behind. */
