@@ -102,7 +102,9 @@ class OpenApiConfiguration implements WebMvcConfigurer {
 	 * properties are present depends on what was wrong; {@code code} and {@code message} always are.
 	 */
 	private static Schema<?> problemItemSchema() {
-		return new ObjectSchema().description("一处问题：请求字段、上传的单元格或规则文件的行 / one located problem")
+		// column is a string for uploads ("done (F)") and a number for rule files: left undeclared (any value)
+		return new ObjectSchema().description("一处问题：请求字段、上传的单元格或规则文件的行；column 为列（表格：表头和列字母，如 done (F)；"
+				+ "规则文件：列号）/ one located problem; column is the spreadsheet column (text) or the rule file column (number)")
 			.addProperty("code", new StringSchema().description("稳定的机器可读代码 / stable code").example("DONE_EXCEEDS_PLANNED"))
 			.addProperty("message", new StringSchema().description("中文说明（请求字段问题为中英文）/ the problem in Chinese"))
 			.addProperty("messageEn", new StringSchema().description("English"))
@@ -111,7 +113,6 @@ class OpenApiConfiguration implements WebMvcConfigurer {
 			.addProperty("source", new StringSchema().description("CSV 文件或 XLSX 工作表 / CSV file or XLSX sheet"))
 			.addProperty("table", new StringSchema().description("事实表 / fact table").example("tasks"))
 			.addProperty("row", new IntegerSchema().description("行号（表头为第 1 行）/ row"))
-			.addProperty("column", new Schema<>().description("列（表格：表头和列字母；规则文件：列号）/ column"))
 			.addProperty("path", new StringSchema().description("JSON 路径 / JSON path").example("$.tasks[2].done"))
 			.addProperty("file", new StringSchema().description("规则文件 / rule file"))
 			.addProperty("line", new IntegerSchema().description("规则文件的行 / line of the rule file"))

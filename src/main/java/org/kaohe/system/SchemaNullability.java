@@ -73,10 +73,13 @@ class SchemaNullability implements OpenApiCustomizer {
 					}
 					if (isAnything(property)) {
 						// a Java Object (a compared value, a JSON tree): any JSON value
-						p.setValue(new Schema<>().description(property.getDescription()).nullable(true));
+						p.setValue(new Schema<>().description(property.getDescription()));
 						continue;
 					}
-					property.setNullable(true);
+					if (property.getType() != null) {
+						// a schema without a type already admits null
+						property.setNullable(true);
+					}
 				}
 				visit(property, seen, components);
 			}
