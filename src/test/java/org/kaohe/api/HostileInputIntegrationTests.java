@@ -24,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.kaohe.SpreadsheetFixture;
+import org.kaohe.testing.Zips;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -173,6 +174,32 @@ class HostileInputIntegrationTests {
 			}
 			assertThat(found).isTrue();
 		}
+	}
+
+	@Test
+	void ruleArchivesWithUnsafeEntriesAreRefusedAndNothingIsStored() {
+		Map<String, Long> before = rulesetCounts();
+		byte[] rule = "rule text\n".getBytes(StandardCharsets.UTF_8);
+
+		for (byte[] zip : java.util.List.of(Zips.zip(Map.of("../../etc/cron.d/evil.drl", rule)), Zips.zip(Map.of("/etc/evil.drl", rule)),
+				Zips.zip(Map.of("rules\\evil.drl", rule)), Zips.symlink("rules/roads.drl", "/etc/passwd"), Zips.bomb("parameters.yaml", 4),
+				Zips.manyEntries(600))) {
+			ContractClient.Exchange answer = this.api.invalid("POST", "/api/v1/rulesets", "application/zip", zip);
+			assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+			assertThat(answer.json().get("type").asText()).isEqualTo("https://kaohe.org/problems/invalid-rule-archive");
+			assertThat(answer.json().get("errors")).isNotEmpty();
+		}
+
+		assertThat(rulesetCounts()).isEqualTo(before);
+		assertThat(this.api.violations()).isEmpty();
+	}
+
+	private Map<String, Long> rulesetCounts() {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		for (String t : java.util.List.of("ruleset_version", "ruleset_file", "ruleset_activation")) {
+			counts.put(t, this.jdbc.sql("SELECT COUNT(*) FROM " + t).query(Long.class).single());
+		}
+		return counts;
 	}
 
 	private JsonNode refusedUpload(byte[] xlsx) {
