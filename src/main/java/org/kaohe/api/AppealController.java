@@ -1,5 +1,10 @@
 package org.kaohe.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.kaohe.system.Refusals;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
@@ -27,6 +32,7 @@ import org.kaohe.system.Paging;
  * Appeals: the reviewers' inbox {@code GET /api/v1/appeals?status=}, one appeal, and
  * {@code POST /api/v1/appeals/{id}/decision} to uphold, amend or revoke.
  */
+@Tag(name = "申诉复核 Appeals")
 @RestController
 @RequestMapping("/api/v1/appeals")
 class AppealController {
@@ -42,6 +48,7 @@ class AppealController {
 		this.appeals = appeals;
 	}
 
+	@Operation(summary = "申诉列表（复核人收件箱）/ Appeals, the reviewers' inbox")
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	Page<AppealView> inbox(@RequestParam(required = false) String status, @RequestParam(required = false) String subjectId,
 			@RequestParam(required = false) String runId, @RequestParam(required = false) Integer page,
@@ -57,11 +64,15 @@ class AppealController {
 				Paging.of(page, size)));
 	}
 
+	@Operation(summary = "一件申诉 / One appeal")
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	AppealView appeal(@PathVariable String id) {
 		return this.appeals.view(id);
 	}
 
+	@Operation(summary = "复核决定：维持、变更或撤销 / Decide: uphold, amend or revoke")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestBodies.Decision.class)))
+	@Refusals({ 409 })
 	@PostMapping(path = "/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	AppealView decide(@PathVariable String id, @RequestBody JsonNode body) {
 		if (body == null || !body.isObject()) {
@@ -71,7 +82,7 @@ class AppealController {
 		for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
 			String f = it.next();
 			if (!DECISION_FIELDS.contains(f)) {
-				throw new BadRequestException("未知的字段 / unknown field: " + f + "（可用 / allowed: " + DECISION_FIELDS + "）");
+				throw BadRequestException.unknownField(f, DECISION_FIELDS);
 			}
 		}
 		Decision decision = RequestParameters.enumValue("decision", JsonFields.text(body, "decision"), Decision.class);

@@ -1,5 +1,12 @@
 package org.kaohe.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.kaohe.system.Refusals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -38,6 +45,7 @@ import org.kaohe.system.Paging;
  * {@code GET /api/v1/facts} lists the stored uploads (every revision) and {@code GET /api/v1/facts/{batchId}}
  * returns one as stored.
  */
+@Tag(name = "事实数据 Facts", description = "上报一个期间的事实数据（JSON、XLSX 或 CSV），查看已存储的各次上报 / store and read a period's facts")
 @RestController
 @RequestMapping("/api/v1/facts")
 class FactController {
@@ -55,17 +63,25 @@ class FactController {
 	}
 
 	/** The body is parsed by Kaohe so a syntax error is located like any other fact problem. */
+	@Operation(summary = "上报事实数据（JSON 文档）/ Store a period's facts as a JSON document", description = "同一期间再次上报即为下一修订版；Idempotency-Key 使重试安全 / a later upload of the period is its next revision; Idempotency-Key makes retries safe")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/FactDocument")))
+	@ApiResponse(responseCode = "201", description = "已存储 / stored; Idempotent-Replayed: true 表示重试得到首次的答复")
+	@Refusals({ 422 })
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<UploadReceipt> uploadJson(@RequestBody byte[] body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
 		return created(this.uploads.uploadJson(body, key));
 	}
 
+	@Operation(summary = "上报事实数据（一个 XLSX 工作簿或每表一个 CSV）/ Store a period's facts as one XLSX workbook or CSV files", description = "每个问题按文件或工作表、行、列列出 / every problem located by file or sheet, row and column")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = RequestBodies.FactUpload.class)))
+	@ApiResponse(responseCode = "201", description = "已存储 / stored")
+	@Refusals({ 422 })
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<UploadReceipt> uploadFiles(MultipartHttpServletRequest request,
-			@RequestParam(name = "period", required = false) String period,
-			@RequestParam(name = "submittedBy", required = false) String submittedBy,
-			@RequestParam(name = "schemaVersion", required = false) String schemaVersion,
+			@Parameter(hidden = true) @RequestParam(name = "period", required = false) String period,
+			@Parameter(hidden = true) @RequestParam(name = "submittedBy", required = false) String submittedBy,
+			@Parameter(hidden = true) @RequestParam(name = "schemaVersion", required = false) String schemaVersion,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
 		List<UploadFile> files = new ArrayList<>();
 		try {
@@ -101,6 +117,7 @@ class FactController {
 			.body(receipt);
 	}
 
+	@Operation(summary = "已存储的上报（每个修订版），新的在前 / Stored uploads, every revision, newest first")
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	Page<FactBatch> list(@RequestParam(required = false) String period, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
@@ -108,6 +125,7 @@ class FactController {
 	}
 
 	/** The document exactly as it was stored (after CSV or XLSX conversion). */
+	@Operation(summary = "一次上报的文档（原样）/ One stored document as stored")
 	@GetMapping(path = "/{batchId}", produces = MediaType.APPLICATION_JSON_VALUE)
 	JsonNode document(@PathVariable String batchId) {
 		return this.periods.upload(batchId).tree();

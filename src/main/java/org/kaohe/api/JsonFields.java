@@ -17,7 +17,7 @@ final class JsonFields {
 			return null;
 		}
 		if (!v.isTextual()) {
-			throw new BadRequestException(field + " 须为文本 / " + field + " must be a string");
+			throw BadRequestException.invalid(field, field + " 须为文本 / " + field + " must be a string");
 		}
 		return v.textValue();
 	}
@@ -29,7 +29,7 @@ final class JsonFields {
 			return null;
 		}
 		if (!v.isIntegralNumber()) {
-			throw new BadRequestException(field + " 须为整数 / " + field + " must be a whole number");
+			throw BadRequestException.invalid(field, field + " 须为整数 / " + field + " must be a whole number");
 		}
 		return v.longValue();
 	}
@@ -41,7 +41,7 @@ final class JsonFields {
 			return null;
 		}
 		if (!v.isBoolean()) {
-			throw new BadRequestException(field + " 须为 true 或 false / " + field + " must be true or false");
+			throw BadRequestException.invalid(field, field + " 须为 true 或 false / " + field + " must be true or false");
 		}
 		return v.booleanValue();
 	}

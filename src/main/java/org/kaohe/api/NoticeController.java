@@ -1,5 +1,11 @@
 package org.kaohe.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.kaohe.system.Refusals;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -20,6 +26,7 @@ import org.kaohe.notice.Notices;
  * with every outcome as in force after appeals. {@code date} is the issuing date printed (today when
  * absent).
  */
+@Tag(name = "通报 Notices")
 @RestController
 @RequestMapping("/api/v1/evaluations")
 class NoticeController {
@@ -30,6 +37,9 @@ class NoticeController {
 		this.notices = notices;
 	}
 
+	@Operation(summary = "一次运行的通报（docx、html 或 pdf）/ The notice of a run")
+	@ApiResponse(responseCode = "200", description = "通报 / the notice", content = { @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", schema = @Schema(type = "string", format = "binary")), @Content(mediaType = "text/html", schema = @Schema(type = "string")) })
+	@Refusals({ 503 })
 	@GetMapping(path = "/{runId}/notice")
 	ResponseEntity<byte[]> notice(@PathVariable String runId, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String date) {

@@ -1,5 +1,11 @@
 package org.kaohe.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.kaohe.system.Refusals;
 import java.net.URI;
 import java.util.Iterator;
 import java.util.Set;
@@ -29,6 +35,7 @@ import org.kaohe.system.BadRequestException;
  * appeals), {@code …/explanation} (JSON, or the paragraph alone with {@code Accept: text/plain} or
  * {@code ?format=text}), and {@code POST …/appeals} to appeal it.
  */
+@Tag(name = "结论 Outcomes")
 @RestController
 @RequestMapping("/api/v1/outcomes")
 class OutcomeController {
@@ -46,11 +53,14 @@ class OutcomeController {
 		this.explanations = explanations;
 	}
 
+	@Operation(summary = "一条已存储的结论，及申诉后生效的结论 / One stored outcome with what is in force after appeals")
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	OutcomeRecord outcome(@PathVariable String id) {
 		return this.appeals.record(id);
 	}
 
+	@Operation(summary = "为什么得出这条结论（JSON，或 format=text / Accept: text/plain 时为一段文字）/ Why it happened")
+	@ApiResponse(responseCode = "200", description = "解释 / the explanation", content = { @Content(mediaType = "application/json", schema = @Schema(implementation = org.kaohe.explanation.Explanation.class)), @Content(mediaType = "text/plain", schema = @Schema(type = "string")) })
 	@GetMapping(path = "/{id}/explanation", produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
 	ResponseEntity<?> explanation(@PathVariable String id, @RequestParam(required = false) String format,
 			@RequestHeader(name = "Accept", required = false) String accept) {
@@ -66,6 +76,10 @@ class OutcomeController {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(explanation);
 	}
 
+	@Operation(summary = "对结论提出申诉 / Appeal an outcome")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestBodies.Appeal.class)))
+	@ApiResponse(responseCode = "201", description = "已受理 / filed")
+	@Refusals({ 409 })
 	@PostMapping(path = "/{id}/appeals", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Appeal> appeal(@PathVariable String id, @RequestBody JsonNode body) {
 		if (body == null || !body.isObject()) {
@@ -74,7 +88,7 @@ class OutcomeController {
 		for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
 			String f = it.next();
 			if (!APPEAL_FIELDS.contains(f)) {
-				throw new BadRequestException("未知的字段 / unknown field: " + f + "（可用 / allowed: reason, attachment）");
+				throw BadRequestException.unknownField(f, java.util.List.of("reason", "attachment"));
 			}
 		}
 		Appeal appeal = this.appeals.file(id, JsonFields.text(body, "reason"), JsonFields.text(body, "attachment"));

@@ -24,7 +24,7 @@ final class RequestParameters {
 			return Period.parse(text.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadRequestException(name + " 须为期间，如 2026、2026-Q3、2026-09、2026-W37 / " + name
+			throw BadRequestException.invalid(name, name + " 须为期间，如 2026、2026-Q3、2026-09、2026-W37 / " + name
 					+ " must be a period such as 2026-Q3: " + text);
 		}
 	}
@@ -38,7 +38,7 @@ final class RequestParameters {
 			return LocalDate.parse(text.trim());
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadRequestException(name + " 须为日期 YYYY-MM-DD / " + name + " must be a date YYYY-MM-DD: " + text);
+			throw BadRequestException.invalid(name, name + " 须为日期 YYYY-MM-DD / " + name + " must be a date YYYY-MM-DD: " + text);
 		}
 	}
 
@@ -52,7 +52,7 @@ final class RequestParameters {
 		}
 		catch (IllegalArgumentException ex) {
 			String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-			throw new BadRequestException(name + " 的值无效 / invalid " + name + ": " + text + "（可选 / allowed: " + allowed + "）");
+			throw BadRequestException.invalid(name, name + " 的值无效 / invalid " + name + ": " + text + "（可选 / allowed: " + allowed + "）");
 		}
 	}
 

@@ -1,5 +1,11 @@
 package org.kaohe.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.kaohe.system.Refusals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -48,6 +54,7 @@ import org.kaohe.system.ProblemTypes;
  * read versions, their files, checks and diffs, simulate a candidate on stored periods, activate it
  * (now or for periods from a date), roll back, and read the activation log.
  */
+@Tag(name = "规则集 Rulesets", description = "规则集版本：上传、检查、对比、预演、启用、回滚 / ruleset versions and their lifecycle")
 @RestController
 @RequestMapping("/api/v1/rulesets")
 class RulesetController {
@@ -89,11 +96,17 @@ class RulesetController {
 			List<FileDiff> diff) {
 	}
 
+	@Operation(summary = "规则集版本 / Ruleset versions")
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 	Page<RulesetCatalogue.Summary> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return this.catalogue.list(Paging.of(page, size));
 	}
 
+	@Operation(summary = "以 JSON 上传候选版本 / Upload a candidate version as JSON")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestBodies.RulesetUpload.class)))
+	@ApiResponse(responseCode = "201", description = "已存储并通过检查 / stored and passed")
+	@ApiResponse(responseCode = "200", description = "此前已存储 / stored before")
+	@Refusals({ 409, 422 })
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<UploadResponse> upload(@RequestBody JsonNode body) {
 		requireObject(body, UPLOAD_FIELDS, "{\"comment\": \"…\", \"files\": {\"parameters.yaml\": \"…\"}}");
@@ -119,6 +132,10 @@ class RulesetController {
 		return answer(this.uploads.upload(text(body, "comment"), texts, text(body, "basedOn"), remove));
 	}
 
+	@Operation(summary = "以 zip（multipart）上传候选版本 / Upload a candidate version as a zip (multipart)")
+	@ApiResponse(responseCode = "201", description = "已存储并通过检查 / stored and passed")
+	@ApiResponse(responseCode = "200", description = "此前已存储 / stored before")
+	@Refusals({ 409, 422 })
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<UploadResponse> uploadZip(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) String comment, @RequestParam(required = false) String basedOn) {
@@ -131,6 +148,10 @@ class RulesetController {
 		}
 	}
 
+	@Operation(summary = "以 zip（请求体）上传候选版本 / Upload a candidate version as a zip body")
+	@ApiResponse(responseCode = "201", description = "已存储并通过检查 / stored and passed")
+	@ApiResponse(responseCode = "200", description = "此前已存储 / stored before")
+	@Refusals({ 409, 422 })
 	@PostMapping(consumes = { "application/zip", "application/x-zip-compressed" }, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<UploadResponse> uploadRawZip(@RequestBody byte[] zip, @RequestParam(required = false) String comment,
 			@RequestParam(required = false) String basedOn) {
@@ -163,27 +184,35 @@ class RulesetController {
 			.body(body);
 	}
 
+	@Operation(summary = "现行版本及启用计划 / The version in force and the schedule")
 	@GetMapping(path = "/active", produces = MediaType.APPLICATION_JSON_VALUE)
 	RulesetCatalogue.ActiveView active() {
 		return this.catalogue.active();
 	}
 
+	@Operation(summary = "启用记录 / The activation log")
 	@GetMapping(path = "/activations", produces = MediaType.APPLICATION_JSON_VALUE)
 	Page<Activation> activations(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		return this.catalogue.activations(Paging.of(page, size));
 	}
 
+	@Operation(summary = "回滚到上一次启用的版本 / Roll back to the previous activation")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestBodies.Rollback.class)))
+	@Refusals({ 409, 422, 503 })
 	@PostMapping(path = "/rollback", produces = MediaType.APPLICATION_JSON_VALUE)
 	RulesetActivations.Activated rollback(@RequestBody JsonNode body) {
 		requireObject(body, Set.of("reason"), "{\"reason\": \"…\"}");
 		return this.activations.rollback(text(body, "reason"));
 	}
 
+	@Operation(summary = "一个版本：文件、检查结果 / One version")
 	@GetMapping(path = "/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
 	RulesetCatalogue.Detail version(@PathVariable String version) {
 		return this.catalogue.detail(version);
 	}
 
+	@Operation(summary = "版本中的一个文件 / One file of a version")
+	@ApiResponse(responseCode = "200", description = "文件 / the file", content = { @Content(mediaType = "text/plain", schema = @Schema(type = "string")), @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping(path = "/{version}/files/{*path}")
 	ResponseEntity<byte[]> file(@PathVariable String version, @PathVariable String path) {
 		String p = path.startsWith("/") ? path.substring(1) : path;
@@ -193,11 +222,16 @@ class RulesetController {
 		return ResponseEntity.ok().contentType(type).body(file.content());
 	}
 
+	@Operation(summary = "与父版本（或 against）的文件差异 / Diff against the parent")
+	@Refusals({ 422 })
 	@GetMapping(path = "/{version}/diff", produces = MediaType.APPLICATION_JSON_VALUE)
 	RulesetCatalogue.VersionDiff diff(@PathVariable String version, @RequestParam(required = false) String against) {
 		return this.catalogue.diff(version, against);
 	}
 
+	@Operation(summary = "预演：候选版本在已存储期间上的结论变化 / What-if on stored periods")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestBodies.Simulation.class)))
+	@Refusals({ 422 })
 	@PostMapping(path = "/{version}/simulate", produces = MediaType.APPLICATION_JSON_VALUE)
 	WhatIfSimulation.Report simulate(@PathVariable String version, @RequestBody JsonNode body) {
 		requireObject(body, SIMULATE_FIELDS, "{\"periods\": [\"2026-Q2\", \"2026-Q3\"], \"against\": \"…\"}");
@@ -213,6 +247,9 @@ class RulesetController {
 		return this.simulation.simulate(version, list, text(body, "against"));
 	}
 
+	@Operation(summary = "启用版本（立即或自某日起的期间）/ Activate a version")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestBodies.Activation.class)))
+	@Refusals({ 409, 422, 503 })
 	@PostMapping(path = "/{version}/activate", produces = MediaType.APPLICATION_JSON_VALUE)
 	RulesetActivations.Activated activate(@PathVariable String version, @RequestBody JsonNode body) {
 		requireObject(body, ACTIVATE_FIELDS, "{\"reason\": \"…\", \"effectiveFrom\": \"2027-01-01\", \"force\": false}");
@@ -231,7 +268,7 @@ class RulesetController {
 		for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
 			String f = it.next();
 			if (!fields.contains(f)) {
-				throw new BadRequestException("未知的字段 / unknown field: " + f + "（可用 / allowed: " + String.join(", ", fields) + "）");
+				throw BadRequestException.unknownField(f, fields);
 			}
 		}
 	}
@@ -242,7 +279,7 @@ class RulesetController {
 			return null;
 		}
 		if (!v.isTextual()) {
-			throw new BadRequestException(field + " 须为文本 / " + field + " must be a string");
+			throw BadRequestException.invalid(field, field + " 须为文本 / " + field + " must be a string");
 		}
 		return v.textValue();
 	}

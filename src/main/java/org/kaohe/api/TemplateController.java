@@ -1,5 +1,10 @@
 package org.kaohe.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 import org.springframework.http.ContentDisposition;
@@ -25,6 +30,7 @@ import org.kaohe.system.NotFoundException;
  * (the workbook) and {@code GET /api/v1/templates/{table}.csv}. {@code ?period=} picks the site checklist in force for that
  * period (the inspection columns); without it, the latest.
  */
+@Tag(name = "上报模板 Templates")
 @RestController
 @RequestMapping("/api/v1")
 class TemplateController {
@@ -42,6 +48,7 @@ class TemplateController {
 	 * Which templates there are: the workbook and one CSV file per table, with the Chinese names of the
 	 * tables and their columns ({@code ?period=}: the checklist in force then).
 	 */
+	@Operation(summary = "有哪些模板：各表的中文名和列 / Which templates there are")
 	@GetMapping(path = "/templates", produces = MediaType.APPLICATION_JSON_VALUE)
 	Catalogue templates(@RequestParam(required = false) String period) {
 		ChecklistProfile checklist = checklist(period);
@@ -68,11 +75,15 @@ class TemplateController {
 	record TableTemplate(String table, String label, String csv, List<FactTemplates.TemplateColumn> columns) {
 	}
 
+	@Operation(summary = "XLSX 上报模板（每表一个工作表）/ The XLSX upload template")
+	@ApiResponse(responseCode = "200", description = "模板 / the workbook", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/templates.xlsx")
 	ResponseEntity<byte[]> workbook(@RequestParam(required = false) String period) {
 		return file(FactTemplates.workbook(checklist(period)), XLSX, "kaohe-template.xlsx");
 	}
 
+	@Operation(summary = "一张表的 CSV 上报模板 / The CSV template of one table")
+	@ApiResponse(responseCode = "200", description = "模板 / the CSV file", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
 	@GetMapping("/templates/{table}.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String table, @RequestParam(required = false) String period) {
 		FactTable t = FactSchema.table(table)

@@ -1,5 +1,10 @@
 package org.kaohe.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -32,6 +37,7 @@ import org.kaohe.webhook.Webhooks;
  * Webhook endpoints of the OA system ({@code /api/v1/webhooks}): list, create, show, change, delete; the
  * delivery log of an endpoint, redelivery by hand, and a test ping.
  */
+@Tag(name = "通知 Webhooks", description = "向 OA 系统推送事件 / notifications to the OA system")
 @RestController
 @RequestMapping("/api/v1/webhooks")
 class WebhookController {
@@ -44,33 +50,43 @@ class WebhookController {
 		this.webhooks = webhooks;
 	}
 
+	@Operation(summary = "通知地址 / Webhook endpoints")
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	List<WebhookEndpoint> list() {
-		return this.webhooks.endpoints();
+	Page<WebhookEndpoint> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return Page.slice(this.webhooks.endpoints(), Paging.of(page, size));
 	}
 
+	@Operation(summary = "新建通知地址 / Create a webhook endpoint")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestBodies.Webhook.class)))
+	@ApiResponse(responseCode = "201", description = "已创建 / created")
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<WebhookEndpoint> create(@RequestBody JsonNode body) {
 		WebhookEndpoint e = this.webhooks.create(request(body));
 		return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/webhooks/" + e.id())).body(e);
 	}
 
+	@Operation(summary = "一个通知地址 / One webhook endpoint")
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	WebhookEndpoint get(@PathVariable String id) {
 		return this.webhooks.endpoint(id);
 	}
 
+	@Operation(summary = "修改通知地址 / Change a webhook endpoint")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(implementation = RequestBodies.Webhook.class)))
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	WebhookEndpoint update(@PathVariable String id, @RequestBody JsonNode body) {
 		return this.webhooks.update(id, request(body));
 	}
 
+	@Operation(summary = "删除通知地址 / Delete a webhook endpoint")
+	@ApiResponse(responseCode = "204", description = "已删除 / deleted")
 	@DeleteMapping(path = "/{id}")
 	ResponseEntity<Void> delete(@PathVariable String id) {
 		this.webhooks.delete(id);
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "一个通知地址的投递记录 / The delivery log of an endpoint")
 	@GetMapping(path = "/{id}/deliveries", produces = MediaType.APPLICATION_JSON_VALUE)
 	Page<WebhookDelivery> deliveries(@PathVariable String id, @RequestParam(required = false) String status,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -78,11 +94,15 @@ class WebhookController {
 		return this.webhooks.deliveries(id, (s != null) ? s.toUpperCase(Locale.ROOT) : null, Paging.of(page, size));
 	}
 
+	@Operation(summary = "手动重新投递 / Redeliver by hand")
+	@ApiResponse(responseCode = "202", description = "已排队 / queued")
 	@PostMapping(path = "/{id}/deliveries/{deliveryId}/redeliver", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<WebhookDelivery> redeliver(@PathVariable String id, @PathVariable String deliveryId) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(this.webhooks.redeliver(id, deliveryId));
 	}
 
+	@Operation(summary = "发送测试事件 / Send a test ping")
+	@ApiResponse(responseCode = "202", description = "已排队 / queued")
 	@PostMapping(path = "/{id}/ping", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<WebhookDelivery> ping(@PathVariable String id) {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(this.webhooks.ping(id));
@@ -95,7 +115,7 @@ class WebhookController {
 		for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
 			String f = it.next();
 			if (!FIELDS.contains(f)) {
-				throw new BadRequestException("未知的字段 / unknown field: " + f + "（可用 / allowed: " + FIELDS + "）");
+				throw BadRequestException.unknownField(f, FIELDS);
 			}
 		}
 		List<String> events = null;

@@ -56,6 +56,7 @@ public class SubjectRecords {
 	 * @param subject its row in the latest period that has one
 	 * @param periods one entry per stored period that mentions it, earliest first
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "SubjectRecordHistory")
 	public record History(String subjectId, JsonNode subject, List<PeriodEntry> periods) {
 	}
 
@@ -66,6 +67,7 @@ public class SubjectRecords {
 	@JsonPropertyOrder({ "period", "batchId", "revision", "subject", "facts", "ranks", "ranksFrom", "runId", "runRevision",
 			"outcomes" })
 	@JsonInclude(JsonInclude.Include.ALWAYS)
+	@io.swagger.v3.oas.annotations.media.Schema(name = "SubjectRecordPeriod")
 	public record PeriodEntry(Period period, String batchId, int revision, JsonNode subject, Map<String, List<JsonNode>> facts,
 			List<RankView> ranks, String ranksFrom, String runId, Integer runRevision, List<OutcomeRecord> outcomes) {
 	}

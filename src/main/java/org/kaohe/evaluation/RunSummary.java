@@ -101,6 +101,7 @@ public record RunSummary(String runId, Period period, Totals totals, List<KindTo
 	 * @param fineMaxYuan their upper ends added up
 	 */
 	@JsonPropertyOrder({ "count", "deductionYuan", "rewardYuan", "fineMinYuan", "fineMaxYuan" })
+	@io.swagger.v3.oas.annotations.media.Schema(name = "RunTotals")
 	public record Totals(long count, long deductionYuan, long rewardYuan, long fineMinYuan, long fineMaxYuan) {
 
 		static final Totals NONE = new Totals(0, 0, 0, 0, 0);

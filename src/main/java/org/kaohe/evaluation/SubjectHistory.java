@@ -137,6 +137,7 @@ public class SubjectHistory {
 	 * @param subject its row in the latest period that has one
 	 * @param periods one entry per stored period that mentions it, earliest first
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "SubjectHistory")
 	public record History(String subjectId, JsonNode subject, List<PeriodEntry> periods) {
 	}
 
@@ -159,6 +160,7 @@ public class SubjectHistory {
 	@JsonPropertyOrder({ "period", "batchId", "revision", "subject", "facts", "ranks", "ranksFrom", "runId", "runRevision",
 			"outcomes" })
 	@JsonInclude(JsonInclude.Include.ALWAYS)
+	@io.swagger.v3.oas.annotations.media.Schema(name = "SubjectHistoryPeriod")
 	public record PeriodEntry(Period period, String batchId, int revision, JsonNode subject,
 			Map<String, List<JsonNode>> facts, List<RankView> ranks, String ranksFrom, String runId, Integer runRevision,
 			List<Outcome> outcomes) {

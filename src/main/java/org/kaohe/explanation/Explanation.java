@@ -78,6 +78,7 @@ public record Explanation(String outcomeId, String runId, Period period, String 
 	 * @param verbatim whether {@code text} is the original wording
 	 * @param quote "《…》第…条：……" as the paragraph quotes it
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "ExplanationClause")
 	public record Clause(String id, String document, String issuer, String label, String text, boolean verbatim, String quote) {
 	}
 

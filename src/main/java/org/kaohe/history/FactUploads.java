@@ -25,6 +25,7 @@ import org.kaohe.ingest.FactTable;
 import org.kaohe.ingest.FactsHash;
 import org.kaohe.ingest.InvalidFactsException;
 import org.kaohe.ingest.ParsedUpload;
+import org.kaohe.ingest.SheetLimits;
 import org.kaohe.ingest.SpreadsheetUpload;
 import org.kaohe.ingest.UploadFile;
 import org.kaohe.ruleset.ActiveRuleset;
@@ -58,14 +59,16 @@ public class FactUploads {
 
 	private final Clock clock;
 
-	private final int maxRowsPerSheet;
+	private final SheetLimits limits;
 
 	FactUploads(FactBatchRepository batches, PeriodLocks locks, ActiveRuleset rules, KaoheProperties properties) {
 		this.batches = batches;
 		this.locks = locks;
 		this.rules = rules;
 		this.clock = Clock.systemDefaultZone();
-		this.maxRowsPerSheet = properties.upload().maxRowsPerSheet();
+		KaoheProperties.Upload u = properties.upload();
+		this.limits = new SheetLimits(u.maxRowsPerSheet(), u.maxColumnsPerSheet(), u.maxInflatedBytes(), u.maxCompressionRatio(),
+				u.maxWorkbookParts());
 	}
 
 	/**
@@ -85,7 +88,7 @@ public class FactUploads {
 	 */
 	public UploadReceipt uploadSpreadsheets(List<UploadFile> files, DocumentFields fields, String idempotencyKey) {
 		ParsedUpload parsed = SpreadsheetUpload.read(files, fields, p -> this.rules.forPeriod(p).validationContext(p),
-				this.maxRowsPerSheet);
+				this.limits);
 		return upload(parsed, idempotencyKey);
 	}
 

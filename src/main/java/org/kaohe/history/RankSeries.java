@@ -104,7 +104,8 @@ public class RankSeries {
 			.stream()
 			.sorted(Comparator.comparing((RankView r) -> Objects.toString(r.group(), "")).thenComparing(RankView::subjectId))
 			.forEach(r -> series.add(new UnitSeries(r.subjectId(), r.subjectName(), r.group(), points.get(r.subjectId()))));
-		return new Series(indicator, ofIndicator.get(0).indicatorLabel(), g, group, List.copyOf(periods), series);
+		return new Series(indicator, ofIndicator.get(0).indicatorLabel(), g, group, List.copyOf(periods), series, 0, series.size(),
+				series.size());
 	}
 
 	private static Granularity defaultGranularity(List<RankView> ranks) {
@@ -155,12 +156,23 @@ public class RankSeries {
 	 * @param granularity the granularity of the periods
 	 * @param group the ranking group asked for, or null for all
 	 * @param periods every period some unit is ranked in, earliest first (the x axis)
-	 * @param series one entry per unit, by group and ID
+	 * @param series one entry per unit, by group and ID (this page of them)
+	 * @param page the page of units, 0-based
+	 * @param size units per page
+	 * @param total units over all pages
 	 */
-	@JsonPropertyOrder({ "indicator", "indicatorLabel", "granularity", "group", "periods", "series" })
+	@JsonPropertyOrder({ "indicator", "indicatorLabel", "granularity", "group", "periods", "series", "page", "size", "total" })
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	public record Series(String indicator, String indicatorLabel, Granularity granularity, String group,
-			List<Period> periods, List<UnitSeries> series) {
+			List<Period> periods, List<UnitSeries> series, int page, int size, long total) {
+
+		/** The same ranks with only a page of the units, like every list Kaohe serves. */
+		public Series page(org.kaohe.system.Paging paging) {
+			org.kaohe.system.Page<UnitSeries> p = org.kaohe.system.Page.slice(this.series, paging);
+			return new Series(this.indicator, this.indicatorLabel, this.granularity, this.group, this.periods, p.content(),
+					p.page(), p.size(), p.total());
+		}
+
 	}
 
 	/**

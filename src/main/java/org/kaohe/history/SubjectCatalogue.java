@@ -86,6 +86,7 @@ public class SubjectCatalogue {
 	 * @param countyName that county's name, or null
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
+	@io.swagger.v3.oas.annotations.media.Schema(name = "SubjectEntry")
 	public record Entry(String id, SubjectType type, String name, String group, String parentId, String countyId,
 			String countyName) {
 	}

@@ -21,7 +21,8 @@ final class CsvTables {
 	private CsvTables() {
 	}
 
-	static void read(TabularDocument document, UploadFile file, FactTable table, int maxRows) {
+	static void read(TabularDocument document, UploadFile file, FactTable table, SheetLimits limits) {
+		int maxRows = limits.maxRows();
 		String name = file.simpleName();
 		byte[] bytes;
 		try {
@@ -43,6 +44,11 @@ final class CsvTables {
 		try (CSVParser parser = CSVParser.parse(decoded.get().text(), FORMAT)) {
 			for (CSVRecord record : parser) {
 				int rowNumber = (int) record.getRecordNumber();
+				if (record.size() > limits.maxColumns()) {
+					document.fatal(name, "TOO_MANY_COLUMNS", "第 " + rowNumber + " 行的列数超过上限 " + limits.maxColumns(),
+							"row " + rowNumber + " has more than " + limits.maxColumns() + " columns");
+					return;
+				}
 				if (rows == null) {
 					if (record.stream().allMatch(c -> SheetHeader.clean(c).isEmpty())) {
 						continue;

@@ -85,14 +85,14 @@ public final class FactTemplates {
 		List<Field> fields = fields(table, checklist);
 		StringWriter text = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
-			printer.printRecord(fields.stream().map(Field::header).toList());
+			printer.printRecord(fields.stream().map(f -> CellText.neutralise(f.header())).toList());
 			for (Map<String, Object> example : examples(table, checklist)) {
 				List<String> cells = new ArrayList<>();
 				for (int i = 0; i < fields.size(); i++) {
 					Object v = example.get(fields.get(i).name());
 					String s = (v == null) ? "" : (v instanceof Boolean b) ? (b ? "TRUE" : "FALSE")
 							: (v instanceof Double d) ? java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : v.toString();
-					cells.add((i == 0) ? "#" + s : s);
+					cells.add((i == 0) ? "#" + s : (v instanceof Number) ? s : CellText.neutralise(s));
 				}
 				printer.printRecord(cells);
 			}

@@ -35,6 +35,19 @@ public final class SpreadsheetUpload {
 	 */
 	public static ParsedUpload read(List<UploadFile> files, DocumentFields fields,
 			Function<Period, ValidationContext> contexts, int maxRowsPerSheet) {
+		return read(files, fields, contexts, SheetLimits.DEFAULTS.withRows(maxRowsPerSheet));
+	}
+
+	/**
+	 * Reads the files within limits.
+	 *
+	 * @param files the uploaded files
+	 * @param fields the form fields
+	 * @param contexts what the ruleset requires of a period
+	 * @param limits what a sheet or file may be
+	 */
+	public static ParsedUpload read(List<UploadFile> files, DocumentFields fields,
+			Function<Period, ValidationContext> contexts, SheetLimits limits) {
 		ChecklistProfile checklist = checklist(fields, contexts);
 		TabularDocument document = new TabularDocument(fields, checklist);
 		List<UploadFile> workbooks = new ArrayList<>();
@@ -62,7 +75,7 @@ public final class SpreadsheetUpload {
 					"one upload is either one .xlsx workbook or .csv files, not both or several workbooks");
 		}
 		else if (!workbooks.isEmpty()) {
-			XlsxTables.read(document, workbooks.get(0), maxRowsPerSheet);
+			XlsxTables.read(document, workbooks.get(0), limits);
 		}
 		else {
 			for (UploadFile f : csvs) {
@@ -78,7 +91,7 @@ public final class SpreadsheetUpload {
 							"表 " + table.get().name() + " 由两个文件给出", "table " + table.get().name() + " is given by two files");
 				}
 				else {
-					CsvTables.read(document, f, table.get(), maxRowsPerSheet);
+					CsvTables.read(document, f, table.get(), limits);
 				}
 			}
 		}

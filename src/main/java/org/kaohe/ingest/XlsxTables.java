@@ -35,9 +35,10 @@ import org.xml.sax.XMLReader;
  * Reads an XLSX workbook, one sheet per table, into a {@link TabularDocument}.
  *
  * <p>Sheets are streamed (POI's event API) rather than loaded as a workbook, so a province's quarter
- * does not need gigabytes of heap. POI's zip-bomb checks ({@code ZipSecureFile}) stay at their
- * defaults; workbooks with macros are refused, and so is a sheet with more rows than the configured
- * limit. Numbers and dates are read as values, not as the cell's display format: a date is ISO
+ * does not need gigabytes of heap. {@link WorkbookGuard} refuses zip bombs and
+ * DOCTYPE declarations before POI opens the file, and sets POI's own streaming checks
+ * ({@code ZipSecureFile}) to the same limits; workbooks with macros are refused, and so is a sheet with
+ * more rows or columns than the configured limits. Numbers and dates are read as values, not as the cell's display format: a date is ISO
  * whatever the locale showed, and a percentage cell (3.1 %) gives 3.1.
  */
 final class XlsxTables {
@@ -50,13 +51,19 @@ final class XlsxTables {
 	private XlsxTables() {
 	}
 
-	static void read(TabularDocument document, UploadFile file, int maxRows) {
+	static void read(TabularDocument document, UploadFile file, SheetLimits limits) {
 		String name = file.simpleName();
 		if (isOle2(file)) {
 			document.fatal(name, "XLS_NOT_SUPPORTED", "不支持旧版 Excel 97-2003 (.xls) 文件，请另存为 .xlsx",
 					"Excel 97-2003 (.xls) files are not supported; save the workbook as .xlsx");
 			return;
 		}
+		java.util.Optional<WorkbookGuard.Refusal> refusal = WorkbookGuard.check(file.path(), limits);
+		if (refusal.isPresent()) {
+			document.fatal(name, refusal.get().code(), refusal.get().message(), refusal.get().messageEn());
+			return;
+		}
+		WorkbookGuard.applyToPoi(limits);
 		document.source(name);
 		try (OPCPackage pkg = OPCPackage.open(file.path().toFile(), PackageAccess.READ)) {
 			if (!pkg.getPartsByContentType(XSSFRelation.MACROS_WORKBOOK.getContentType()).isEmpty()
@@ -78,7 +85,7 @@ final class XlsxTables {
 					Optional<FactTable> table = SpreadsheetUpload.tableNamed(sheet);
 					SheetRows rows;
 					if (table.isEmpty()) {
-						rows = new SheetRows(document, sheet, null, maxRows);
+						rows = new SheetRows(document, sheet, null, limits);
 					}
 					else if (document.has(table.get())) {
 						document.problem(sheet, null, null, "DUPLICATE_TABLE",
@@ -86,7 +93,7 @@ final class XlsxTables {
 						continue;
 					}
 					else {
-						rows = new SheetRows(document, sheet, table.get(), maxRows);
+						rows = new SheetRows(document, sheet, table.get(), limits);
 					}
 					parse(in, styles, strings, rows);
 					rows.finish();
@@ -144,6 +151,8 @@ final class XlsxTables {
 
 		private final int maxRows;
 
+		private final int maxColumns;
+
 		private final Map<Integer, String> cells = new HashMap<>();
 
 		private TabularDocument.Table rows;
@@ -154,11 +163,12 @@ final class XlsxTables {
 
 		boolean tooMany;
 
-		SheetRows(TabularDocument document, String sheet, FactTable table, int maxRows) {
+		SheetRows(TabularDocument document, String sheet, FactTable table, SheetLimits limits) {
 			this.document = document;
 			this.sheet = sheet;
 			this.table = table;
-			this.maxRows = maxRows;
+			this.maxRows = limits.maxRows();
+			this.maxColumns = limits.maxColumns();
 		}
 
 		@Override
@@ -173,6 +183,13 @@ final class XlsxTables {
 			}
 			this.content = true;
 			int col = (reference != null) ? new CellReference(reference).getCol() : this.cells.size();
+			if (col >= this.maxColumns) {
+				// a cell far to the right would make every row that wide; refuse before building it
+				this.tooMany = true;
+				this.document.fatal(this.sheet, "TOO_MANY_COLUMNS", "工作表列数超过上限 " + this.maxColumns + "（单元格 " + reference + "）",
+						"the sheet has more than " + this.maxColumns + " columns (cell " + reference + ")");
+				throw new UncheckedStop();
+			}
 			this.cells.put(col, value);
 		}
 

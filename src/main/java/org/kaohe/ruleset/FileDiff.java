@@ -33,6 +33,7 @@ import com.github.difflib.patch.Patch;
 public record FileDiff(String path, Change change, boolean binary, int linesAdded, int linesRemoved, String unifiedDiff) {
 
 	/** What happened to a file. */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "FileChange")
 	public enum Change {
 
 		ADDED, REMOVED, MODIFIED

@@ -136,6 +136,7 @@ public final class OutcomeDiff {
 	 * fineRangeYuan differ
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@io.swagger.v3.oas.annotations.media.Schema(name = "OutcomeChange")
 	public record Change(ChangeType type, SubjectRef subject, String ruleId, OutcomeView before, OutcomeView after,
 			List<String> changedFields) {
 
@@ -173,6 +174,7 @@ public final class OutcomeDiff {
 	 * @param amountYuanByKind the amounts of the outcomes of each kind added up (FINE: deductions and fines;
 	 * COMMENDATION: rewards)
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "OutcomeDiffTotals")
 	public record Totals(Map<OutcomeKind, Integer> counts, long deductionYuan, long rewardYuan, long maximumFineYuan,
 			Map<OutcomeKind, Long> amountYuanByKind) {
 
@@ -244,6 +246,7 @@ public final class OutcomeDiff {
 	 * @param netMoneyChangeYuan how net money (deductions and fines minus rewards) moves
 	 * @param subjects per subject: how many changes and the money difference
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "OutcomeDiffSummary")
 	public record Summary(Map<ChangeType, Integer> changesByType, Totals totalsBefore, Totals totalsAfter, long netMoneyChangeYuan,
 			List<SubjectSummary> subjects) {
 	}

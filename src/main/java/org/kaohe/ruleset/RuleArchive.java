@@ -95,6 +95,32 @@ final class RuleArchive {
 	}
 
 	/**
+	 * Entries the zip's central directory marks as symbolic links (Unix mode {@code 0120000}): their
+	 * content is a path, which an unpacking tool would follow; Kaohe never unpacks to disk, but such an
+	 * archive is not a set of rule files and is refused. The streamed reading below never sees these
+	 * attributes, so they are read here from the central directory (no entry is inflated).
+	 */
+	private static List<RuleProblem> symbolicLinks(byte[] zip) {
+		List<RuleProblem> problems = new ArrayList<>();
+		try (org.apache.commons.compress.archivers.zip.ZipFile directory = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+			.setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(zip))
+			.get()) {
+			for (java.util.Enumeration<org.apache.commons.compress.archivers.zip.ZipArchiveEntry> e = directory.getEntries(); e
+				.hasMoreElements();) {
+				org.apache.commons.compress.archivers.zip.ZipArchiveEntry entry = e.nextElement();
+				if (entry.isUnixSymlink()) {
+					problems.add(new RuleProblem(entry.getName(), 0, 0, "SYMBOLIC_LINK", "压缩包条目 " + entry.getName()
+							+ " 是符号链接，已拒绝 / the entry is a symbolic link; refused"));
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// no readable central directory: the streamed reading reports the broken archive
+		}
+		return problems;
+	}
+
+	/**
 	 * The files of a zip archive.
 	 *
 	 * @throws ProblemException (400, {@link ProblemTypes#INVALID_RULE_ARCHIVE}) listing every refused
@@ -102,7 +128,7 @@ final class RuleArchive {
 	 */
 	Map<String, byte[]> fromZip(byte[] zip) {
 		requireSize(zip.length);
-		List<RuleProblem> problems = new ArrayList<>();
+		List<RuleProblem> problems = new ArrayList<>(symbolicLinks(zip));
 		Map<String, byte[]> files = new TreeMap<>();
 		CountingStream raw = new CountingStream(new ByteArrayInputStream(zip));
 		int entries = 0;

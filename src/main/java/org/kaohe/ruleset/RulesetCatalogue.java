@@ -58,6 +58,7 @@ public class RulesetCatalogue {
 	 * @param state where it stands
 	 * @param problemCount problems the checks found
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "RulesetSummary")
 	public record Summary(StoredVersion version, State state, int problemCount) {
 	}
 

@@ -1,6 +1,5 @@
 package org.kaohe.system;
 
-import java.net.URI;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -70,10 +69,45 @@ class ApiProblemHandler {
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
 			MissingServletRequestParameterException.class, BadRequestException.class })
 	ProblemDetail badRequest(Exception ex) {
-		String detail = (ex instanceof BadRequestException) ? ex.getMessage()
-				: "请求无法读取 / the request could not be read: " + ex.getClass().getSimpleName();
-		return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "请求无效 / Invalid request", detail,
-				List.of());
+		if (causedBy(ex, BodyTooLargeException.class) != null) {
+			return tooLargeBody(causedBy(ex, BodyTooLargeException.class));
+		}
+		String detail;
+		List<FieldProblem> errors;
+		if (ex instanceof BadRequestException bad) {
+			detail = bad.getMessage();
+			errors = (bad.getField() != null)
+					? List.of(new FieldProblem(bad.getField(), (bad.getCode() != null) ? bad.getCode() : "INVALID_VALUE", bad.getMessage()))
+					: List.of();
+		}
+		else if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			detail = mismatch.getName() + " 的值无效 / invalid " + mismatch.getName() + ": " + mismatch.getValue();
+			errors = List.of(new FieldProblem(mismatch.getName(), "INVALID_VALUE", detail));
+		}
+		else if (ex instanceof MissingServletRequestParameterException missing) {
+			detail = "缺少参数 " + missing.getParameterName() + " / the parameter " + missing.getParameterName() + " is required";
+			errors = List.of(new FieldProblem(missing.getParameterName(), "MISSING", detail));
+		}
+		else {
+			detail = "请求体无法读取（JSON 格式错误或为空）/ the request body could not be read (malformed or empty JSON)";
+			errors = List.of(new FieldProblem("body", "MALFORMED", detail));
+		}
+		return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "请求无效 / Invalid request", detail, errors);
+	}
+
+	private static <T extends Throwable> T causedBy(Throwable ex, Class<T> type) {
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (type.isInstance(t)) {
+				return type.cast(t);
+			}
+		}
+		return null;
+	}
+
+	@ExceptionHandler(BodyTooLargeException.class)
+	ProblemDetail tooLargeBody(BodyTooLargeException ex) {
+		return Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, "请求体过大 / Payload too large",
+				ex.getMessage(), List.of());
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -118,20 +152,14 @@ class ApiProblemHandler {
 			if (status == null) {
 				status = HttpStatus.INTERNAL_SERVER_ERROR;
 			}
-			URI type = (status == HttpStatus.NOT_FOUND) ? ProblemTypes.NOT_FOUND : ProblemTypes.INVALID_REQUEST;
-			String title = switch (status) {
-				case NOT_FOUND -> "未找到 / Not found";
-				case METHOD_NOT_ALLOWED -> "不支持的请求方法 / Method not allowed";
-				case NOT_ACCEPTABLE -> "无法提供所需的格式 / Not acceptable";
-				default -> "请求无效 / " + status.getReasonPhrase();
-			};
-			return Problems.of(status, type, title, framework.getBody().getDetail(), List.of());
+			return ProblemStatuses.problem(status, framework.getBody().getDetail());
+		}
+		BodyTooLargeException tooLarge = causedBy(ex, BodyTooLargeException.class);
+		if (tooLarge != null) {
+			return tooLargeBody(tooLarge);
 		}
 		log.error("unexpected failure", ex);
-		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "内部错误 / Internal error",
-				"服务内部出错，未作任何更改；请联系管理员 / an internal error occurred and nothing was changed; "
-						+ "please contact the administrator",
-				List.of());
+		return ProblemStatuses.problem(HttpStatus.INTERNAL_SERVER_ERROR, null);
 	}
 
 }

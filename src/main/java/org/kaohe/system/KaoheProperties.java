@@ -23,8 +23,15 @@ public record KaoheProperties(@DefaultValue Rules rules, @DefaultValue Engine en
 	 * @param maxRowsPerSheet data rows allowed in one XLSX sheet or CSV file; a larger one is refused.
 	 * Defaults to 1000000.
 	 * @param batchSize rows written per JDBC batch when storing facts and outcomes. Defaults to 2000.
+	 * @param maxColumnsPerSheet columns allowed in one XLSX sheet or CSV file. Defaults to 200.
+	 * @param maxInflatedBytes bytes an XLSX workbook may inflate to. Defaults to 2000000000.
+	 * @param maxCompressionRatio how many times its compressed size a workbook part may inflate (zip bombs).
+	 * Defaults to 100.
+	 * @param maxWorkbookParts zip entries an XLSX workbook may have. Defaults to 1000.
 	 */
-	public record Upload(@DefaultValue("1000000") int maxRowsPerSheet, @DefaultValue("2000") int batchSize) {
+	public record Upload(@DefaultValue("1000000") int maxRowsPerSheet, @DefaultValue("2000") int batchSize,
+			@DefaultValue("200") int maxColumnsPerSheet, @DefaultValue("2000000000") long maxInflatedBytes,
+			@DefaultValue("100") int maxCompressionRatio, @DefaultValue("1000") int maxWorkbookParts) {
 	}
 
 	/**

@@ -21,10 +21,10 @@ public record Paging(int page, int size) {
 		int p = (page != null) ? page : 0;
 		int s = (size != null) ? size : DEFAULT_SIZE;
 		if (p < 0) {
-			throw new BadRequestException("page 须为 0 或正整数 / page must be 0 or more: " + p);
+			throw BadRequestException.invalid("page", "page 须为 0 或正整数 / page must be 0 or more: " + p);
 		}
 		if (s < 1 || s > MAX_SIZE) {
-			throw new BadRequestException("size 须在 1 到 " + MAX_SIZE + " 之间 / size must be 1 to " + MAX_SIZE + ": " + s);
+			throw BadRequestException.invalid("size", "size 须在 1 到 " + MAX_SIZE + " 之间 / size must be 1 to " + MAX_SIZE + ": " + s);
 		}
 		return new Paging(p, s);
 	}

@@ -58,6 +58,15 @@ public final class ProblemTypes {
 	/** The action needs a role the actor does not hold (e.g. APPROVER to activate). */
 	public static final URI ROLE_REQUIRED = URI.create(BASE + "role-required");
 
+	/** The path exists but not with this HTTP method. */
+	public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
+
+	/** None of the media types the client accepts can be produced. */
+	public static final URI NOT_ACCEPTABLE = URI.create(BASE + "not-acceptable");
+
+	/** No valid credentials were sent (missing, expired or revoked token). */
+	public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
+
 	private ProblemTypes() {
 	}
 

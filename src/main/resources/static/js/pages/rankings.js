@@ -82,6 +82,7 @@ async function loadSeries(wantedPeriod) {
       indicator: byId('indicator').value,
       granularity: byId('granularity').value,
       group: byId('group').value,
+      size: 500, // every unit of the chart (the list is paged like every list)
     });
   } catch (err) {
     replace(byId('ranking-table'), errorMessage(err));

@@ -2,6 +2,7 @@ package org.kaohe.api;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -234,15 +235,22 @@ class EvaluationIntegrationTests {
 		this.api.uploadJson(CityFixture.quarter("2026-Q3"), null);
 		String runId = this.api.evaluate("2026-Q3", null).body().get("runId").asText();
 
-		for (String path : List.of("/api/v1/evaluations/" + runId + "/outcomes?size=501",
-				"/api/v1/evaluations/" + runId + "/outcomes?page=-1", "/api/v1/evaluations/" + runId + "/outcomes?size=abc",
-				"/api/v1/evaluations/" + runId + "/outcomes?kind=PRAISE", "/api/v1/evaluations?period=Q3-2026",
-				"/api/v1/rankings?period=2026-Q3&size=0")) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("/api/v1/evaluations/" + runId + "/outcomes?size=501", "size");
+		fields.put("/api/v1/evaluations/" + runId + "/outcomes?page=-1", "page");
+		fields.put("/api/v1/evaluations/" + runId + "/outcomes?size=abc", "size");
+		fields.put("/api/v1/evaluations/" + runId + "/outcomes?kind=PRAISE", "kind");
+		fields.put("/api/v1/evaluations?period=Q3-2026", "period");
+		fields.put("/api/v1/rankings?period=2026-Q3&size=0", "size");
+		fields.forEach((path, field) -> {
 			KaoheApi.Response r = this.api.get(path);
 			assertThat(r.status()).as(path).isEqualTo(400);
 			assertThat(r.body().get("type").asText()).as(path).isEqualTo("https://kaohe.org/problems/invalid-request");
-			assertThat(r.body().get("errors")).as(path).isEmpty();
-		}
+			// the parameter at fault is named in errors[] (field problems)
+			assertThat(r.body().get("errors")).as(path).hasSize(1);
+			assertThat(r.body().at("/errors/0/field").asText()).as(path).isEqualTo(field);
+			assertThat(r.body().at("/errors/0/code").asText()).as(path).isEqualTo("INVALID_VALUE");
+		});
 		KaoheApi.Response unknownVersion = this.api.evaluate("{\"period\": \"2026-Q3\", \"rulesetVersion\": \"sha256:00\"}");
 		assertThat(unknownVersion.status()).isEqualTo(422);
 		assertThat(unknownVersion.body().get("type").asText()).isEqualTo("https://kaohe.org/problems/unknown-ruleset-version");

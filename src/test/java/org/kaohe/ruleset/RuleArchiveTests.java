@@ -68,6 +68,17 @@ class RuleArchiveTests {
 	}
 
 	@Test
+	void anEntryMarkedAsASymbolicLinkIsRefusedEvenWithAHarmlessName() {
+		byte[] zip = Zips.symlink("rules/roads.drl", "/etc/passwd");
+
+		ProblemException refused = refusal(() -> ARCHIVE.fromZip(zip));
+
+		assertThat(refused.getStatus().value()).isEqualTo(400);
+		assertThat(refused.getErrors()).extracting(e -> ((RuleProblem) e).code()).containsExactly("SYMBOLIC_LINK");
+		assertThat(refused.getErrors()).extracting(e -> ((RuleProblem) e).file()).containsExactly("rules/roads.drl");
+	}
+
+	@Test
 	void aZipBombIsStoppedByItsCompressionRatioBeforeItIsInflated() {
 		byte[] bomb = Zips.bomb("parameters.yaml", 4);
 

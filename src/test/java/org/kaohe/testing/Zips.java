@@ -29,6 +29,29 @@ public final class Zips {
 		return out.toByteArray();
 	}
 
+	/** A zip with one ordinary file and one entry marked as a symbolic link (Unix mode 0120777) to {@code target}. */
+	public static byte[] symlink(String name, String target) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream zip = new org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream(
+				out)) {
+			org.apache.commons.compress.archivers.zip.ZipArchiveEntry ok = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(
+					"ok.drl");
+			zip.putArchiveEntry(ok);
+			zip.write("rule text\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.closeArchiveEntry();
+			org.apache.commons.compress.archivers.zip.ZipArchiveEntry link = new org.apache.commons.compress.archivers.zip.ZipArchiveEntry(
+					name);
+			link.setUnixMode(0120777);
+			zip.putArchiveEntry(link);
+			zip.write(target.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			zip.closeArchiveEntry();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
 	/** A small zip whose one entry inflates to {@code megabytes} MB of zeros. */
 	public static byte[] bomb(String name, int megabytes) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
