@@ -58,6 +58,12 @@ public final class ProblemTypes {
 	/** The action needs a role the actor does not hold (e.g. APPROVER to activate). */
 	public static final URI ROLE_REQUIRED = URI.create(BASE + "role-required");
 
+	/** No credentials, or a bearer token that is unknown, expired or revoked, or a wrong user name or password. */
+	public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
+
+	/** Too many failed sign-ins of one user name or from one address; try again later. */
+	public static final URI TOO_MANY_ATTEMPTS = URI.create(BASE + "too-many-attempts");
+
 	private ProblemTypes() {
 	}
 
