@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing: after {@code kaohe.security.max-failed-logins} failed sign-ins of
- * one user name, or from one address, within {@code kaohe.security.lockout}, further attempts are
- * refused until the window has passed. It counts names that do not exist as well, so the refusal
+ * one user name (or five times as many from one address, which a whole office may share) within
+ * {@code kaohe.security.lockout}, further attempts are refused until the window has passed. It counts names that do not exist as well, so the refusal
  * tells nothing about which names do. Per instance and in memory: a restart forgets.
  */
 @Component
@@ -25,17 +25,20 @@ public class LoginThrottle {
 
 	private final int max;
 
+	private final int maxPerAddress;
+
 	private final long window;
 
 	LoginThrottle(SecurityProperties properties) {
 		this.max = properties.maxFailedLogins();
+		this.maxPerAddress = 5 * properties.maxFailedLogins();
 		this.window = properties.lockout().toNanos();
 	}
 
 	/** How long until the next attempt of this name from this address may be tried; zero when now. */
 	public Duration wait(String username, String address) {
 		long now = System.nanoTime();
-		return max(waitFor(user(username), now), waitFor(address(address), now));
+		return max(waitFor(user(username), this.max, now), waitFor(address(address), this.maxPerAddress, now));
 	}
 
 	public void failed(String username, String address) {
@@ -43,8 +46,8 @@ public class LoginThrottle {
 		if (this.failures.size() > MAX_KEYS) {
 			this.failures.entrySet().removeIf(e -> expired(e.getValue(), now));
 		}
-		add(user(username), now);
-		add(address(address), now);
+		add(user(username), this.max, now);
+		add(address(address), this.maxPerAddress, now);
 	}
 
 	/** A successful sign-in clears the name's count (not the address's: one office may share it). */
@@ -52,17 +55,17 @@ public class LoginThrottle {
 		this.failures.remove(user(username));
 	}
 
-	private void add(String key, long now) {
+	private void add(String key, int max, long now) {
 		Deque<Long> times = this.failures.computeIfAbsent(key, k -> new ArrayDeque<>());
 		synchronized (times) {
 			times.addLast(now);
-			while (times.size() > this.max) {
+			while (times.size() > max) {
 				times.removeFirst();
 			}
 		}
 	}
 
-	private Duration waitFor(String key, long now) {
+	private Duration waitFor(String key, int max, long now) {
 		Deque<Long> times = this.failures.get(key);
 		if (times == null) {
 			return Duration.ZERO;
@@ -71,7 +74,7 @@ public class LoginThrottle {
 			while (!times.isEmpty() && now - times.peekFirst() >= this.window) {
 				times.removeFirst();
 			}
-			if (times.size() < this.max) {
+			if (times.size() < max) {
 				return Duration.ZERO;
 			}
 			return Duration.ofNanos(this.window - (now - times.peekFirst()));

@@ -18,8 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Defaults to 12h (an office day).
  * @param maxTokenValidity the longest validity an administrator may give an API token. Defaults to
  * 730d.
- * @param maxFailedLogins failed sign-ins of one user name (from any address) or from one address
- * allowed within {@code lockout} before further attempts are refused with 429. Defaults to 5.
+ * @param maxFailedLogins failed sign-ins of one user name (from any address) allowed within
+ * {@code lockout} before further attempts are refused with 429; five times as many from one address.
+ * Defaults to 5.
  * @param lockout the window of {@code maxFailedLogins}. Defaults to 15m.
  */
 @ConfigurationProperties("kaohe.security")
