@@ -22,14 +22,19 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 import org.kaohe.SpreadsheetFixture;
 import org.kaohe.SpreadsheetFixture.Headers;
 import org.kaohe.ingest.FactJson;
+import org.kaohe.system.Role;
+import org.kaohe.testing.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,11 +59,16 @@ class ConsoleBrowserIntegrationTests {
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-	/** TEMPORARY until the security module is merged: the console asks who is signed in and gets 404. */
-	private static final Pattern NO_LOGIN_YET = Pattern.compile("/api/v1/auth/me .*status of 404");
+	/** Who signs in to the console: the supervision office, which uploads and reads. */
+	private static final String OFFICE = "督查办小王";
+
+	private static final String PASSWORD = "console-password-1";
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	RestClient rest;
 
@@ -68,7 +78,12 @@ class ConsoleBrowserIntegrationTests {
 
 	@BeforeEach
 	void start() throws IOException {
-		this.rest = RestClient.create("http://localhost:" + this.port);
+		// the OA system's part of the walk: a system account with a bearer token, as an administrator issues it
+		this.rest = RestClient.builder()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.token(this.context, "OA系统", Role.UPLOADER, Role.VIEWER))
+			.build();
+		TestTokens.person(this.context, OFFICE, PASSWORD, Role.UPLOADER, Role.VIEWER);
 		this.work = Files.createTempDirectory("kaohe-console-");
 		this.browser = Browser.start("http://localhost:" + this.port, SCREENSHOTS);
 	}
@@ -83,6 +98,7 @@ class ConsoleBrowserIntegrationTests {
 	@Test
 	void theOfficeUploadsEvaluatesAndReviewsAQuarterInTheBrowser() throws Exception {
 		long started = System.nanoTime();
+		signIn();
 		nothingStoredYet();
 		for (String quarter : List.of("2025-Q4", "2026-Q1", "2026-Q2")) {
 			this.rest.post().uri("/api/v1/facts").contentType(MediaType.APPLICATION_JSON)
@@ -112,6 +128,23 @@ class ConsoleBrowserIntegrationTests {
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), SCREENSHOTS.toAbsolutePath());
 	}
 
+	/** The login page: a wrong password is refused, the right one leads to the overview. */
+	private void signIn() {
+		this.browser.open("/login.html");
+		this.browser.waitFor("#login-form");
+		this.browser.find("#username").sendKeys(OFFICE);
+		this.browser.find("#password").sendKeys("not-the-password");
+		this.browser.find("#login").click();
+		assertThat(this.browser.waitFor("#login-result .message.error").getText()).contains("用户名或密码错误");
+		this.browser.checkConsole("wrong password", Pattern.compile("/api/v1/auth/login .*status of 401"));
+		this.browser.find("#password").clear();
+		this.browser.find("#password").sendKeys(PASSWORD);
+		this.browser.find("#login").click();
+		this.browser.waitUntil(d -> d.getCurrentUrl().equals("http://localhost:" + this.port + "/"));
+		assertThat(this.browser.<String>script("return JSON.parse(sessionStorage.getItem('kaohe.session')).token")).startsWith("kh_");
+		this.browser.checkConsole("sign in");
+	}
+
 	/** A new installation (the postgres profile starts empty): every page says so, without an error. */
 	private void nothingStoredYet() {
 		this.browser.open("/");
@@ -125,7 +158,7 @@ class ConsoleBrowserIntegrationTests {
 		this.browser.waitUntil(d -> this.browser.find("#unit-list").getText().contains("尚未上传任何数据"));
 		this.browser.open("/upload.html");
 		assertThat(this.browser.waitFor("#recent p").getText()).contains("尚无上传记录");
-		this.browser.checkConsole("nothing stored yet", NO_LOGIN_YET);
+		this.browser.checkConsole("nothing stored yet");
 	}
 
 	private void overview() {
