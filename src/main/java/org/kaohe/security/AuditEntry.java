@@ -14,7 +14,8 @@ import java.time.OffsetDateTime;
  * @param method the HTTP method (or {@code SYSTEM}, {@code CLI})
  * @param path what: the request path with its query, or the command
  * @param detail more about what, when known (the user name a sign-in tried …), or null
- * @param status the HTTP status answered (or 0/1 for a command's success/failure… see README)
+ * @param status the HTTP status answered; Kaohe's own writes and admin commands record 200, or the
+ * status a refused command would have had (400, 404, 409)
  */
 public record AuditEntry(long id, OffsetDateTime at, String actor, String roles, String address, String method, String path,
 		String detail, int status) {

@@ -38,6 +38,7 @@ public final class RoleMatrix {
 			open(HttpMethod.GET, "/"), open(HttpMethod.GET, "/*.html"), open(HttpMethod.GET, "/css/**"),
 			open(HttpMethod.GET, "/js/**"), open(HttpMethod.GET, "/webjars/**"), open(HttpMethod.GET, "/favicon.svg"),
 			open(HttpMethod.GET, "/swagger-ui/**"), open(HttpMethod.GET, "/swagger-ui.html"), open(HttpMethod.GET, "/v3/api-docs/**"),
+			open(HttpMethod.GET, "/v3/api-docs.yaml"),
 			// signing in and out
 			open(HttpMethod.POST, "/api/v1/auth/login"),
 			signedIn(HttpMethod.GET, "/api/v1/auth/me"),
@@ -87,11 +88,6 @@ public final class RoleMatrix {
 
 		public RequestMatcher matcher() {
 			return PathPatternRequestMatcher.withDefaults().matcher(this.method, this.pattern);
-		}
-
-		/** Whether any signed-in account may call it (rather than some roles only). */
-		public boolean anySignedIn() {
-			return !this.open && this.roles.equals(SIGNED_IN);
 		}
 
 	}
