@@ -84,8 +84,15 @@ public final class AdminCommand {
 			this.err.println(USAGE);
 			return own.isEmpty() ? 2 : 0;
 		}
+		// standard output carries the token alone: whatever libraries print there while the context runs
+		// (log lines, notices) goes to standard error; this.out does not go through System.out
+		PrintStream stdout = System.out;
+		System.setOut(System.err);
 		try (ConfigurableApplicationContext context = context(spring)) {
 			return execute(own, context);
+		}
+		finally {
+			System.setOut(stdout);
 		}
 	}
 
