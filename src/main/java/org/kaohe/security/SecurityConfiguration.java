@@ -1,5 +1,6 @@
 package org.kaohe.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,13 +14,15 @@ import org.kaohe.system.Actors;
 
 /**
  * The security filter chain: bearer tokens only, no HTTP session, the {@link RoleMatrix} decides, and
- * every write is audited.
+ * every write is audited. Only in a web application: the service started without a web server (as
+ * some tests do) has no requests to guard.
  *
  * <p>CSRF protection is off because nothing authenticates by cookie: a browser never attaches the
  * token by itself (the console keeps it in sessionStorage and sends it in the header), so a forged
  * cross-site request arrives anonymous and is refused.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	@Bean
