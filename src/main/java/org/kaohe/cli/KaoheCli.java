@@ -82,6 +82,7 @@ public final class KaoheCli {
 				      前面的文件是历史期间，最后一个文件是被评估的期间 / earlier files are history, the last is evaluated
 				  java -jar kaohe.jar test-rules [--rules DIR] [--scenarios DIR]
 				  java -jar kaohe.jar serve        启动服务 / start the service (default)
+				  java -jar kaohe.jar admin …      用户与令牌 / accounts and tokens (java -jar kaohe.jar admin help)
 				退出码 / exit codes: 0 正常, 1 场景测试失败, 2 输入或规则无效""");
 		return ExitCode.INVALID;
 	}

@@ -25,6 +25,7 @@ import org.kaohe.history.UploadReceipt;
 import org.kaohe.ingest.FactDocumentReader;
 import org.kaohe.ingest.FactProblem;
 import org.kaohe.ingest.InvalidFactsException;
+import org.kaohe.security.AuditLog;
 import org.kaohe.system.KaoheProperties;
 
 /**
@@ -49,7 +50,11 @@ class DemoLoader implements ApplicationRunner {
 
 	private final Path location;
 
-	DemoLoader(FactUploads uploads, EvaluationRuns evaluations, FactBatchRepository batches, KaoheProperties properties) {
+	private final AuditLog audit;
+
+	DemoLoader(FactUploads uploads, EvaluationRuns evaluations, FactBatchRepository batches, KaoheProperties properties,
+			AuditLog audit) {
+		this.audit = audit;
 		this.uploads = uploads;
 		this.evaluations = evaluations;
 		this.batches = batches;
@@ -83,6 +88,7 @@ class DemoLoader implements ApplicationRunner {
 				log.info("演示城市 / demo city: {} 已上传 / uploaded from {} ({} rows)", receipt.period(), d.file().getFileName(),
 						receipt.rowCount());
 				stored.add(receipt.period());
+				this.audit.system("demo upload " + d.file().getFileName(), "period " + receipt.period() + ", batch " + receipt.batchId());
 			}
 			catch (InvalidFactsException ex) {
 				log.error("演示文档无效，未上传 / demo document {} is invalid and was not uploaded:", d.file());
@@ -96,6 +102,7 @@ class DemoLoader implements ApplicationRunner {
 				StoredRun run = this.evaluations.evaluate(p, null, null);
 				log.info("演示城市 / demo city: {} 已评估 / evaluated, {} outcome(s), run {}", p, run.outcomes().size(),
 						run.run().runId());
+				this.audit.system("demo evaluation " + p, "run " + run.run().runId());
 			}
 			catch (RuntimeException ex) {
 				// the service still starts: the facts are stored and the period can be evaluated again by hand

@@ -64,8 +64,11 @@ public final class ProblemTypes {
 	/** None of the media types the client accepts can be produced. */
 	public static final URI NOT_ACCEPTABLE = URI.create(BASE + "not-acceptable");
 
-	/** No valid credentials were sent (missing, expired or revoked token). */
+	/** No credentials, or a bearer token that is unknown, expired or revoked, or a wrong user name or password. */
 	public static final URI UNAUTHORIZED = URI.create(BASE + "unauthorized");
+
+	/** Too many failed sign-ins of one user name or from one address; try again later. */
+	public static final URI TOO_MANY_ATTEMPTS = URI.create(BASE + "too-many-attempts");
 
 	private ProblemTypes() {
 	}

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +32,8 @@ import org.springframework.web.client.RestTemplate;
 import org.kaohe.ingest.FactJson;
 import org.kaohe.ruleset.RulesetActivations;
 import org.kaohe.ruleset.RulesetUploads;
+import org.kaohe.system.Role;
+import org.kaohe.testing.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +66,12 @@ class ActivationUnderLoadIntegrationTests {
 	@Autowired
 	RulesetActivations activations;
 
+	@Autowired
+	ApplicationContext context;
+
 	private final RestTemplate rest = new RestTemplate();
+
+	private String token;
 
 	private String hundred;
 
@@ -71,6 +79,7 @@ class ActivationUnderLoadIntegrationTests {
 
 	@BeforeEach
 	void twoSmallVersions() {
+		this.token = TestTokens.token(this.context, "OA系统", Role.UPLOADER);
 		Map<String, String> files = new HashMap<>();
 		RulesetApi.realFiles().forEach((path, text) -> {
 			if (wanted(path, "county-rankings.drl")) {
@@ -192,8 +201,8 @@ class ActivationUnderLoadIntegrationTests {
 		return (deductions > 0) ? null : "no R-CTY-01 deduction under " + version;
 	}
 
-	private static HttpHeaders json() {
-		HttpHeaders headers = new HttpHeaders();
+	private HttpHeaders json() {
+		HttpHeaders headers = TestTokens.bearer(this.token);
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return headers;
 	}

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import org.kaohe.ingest.FactJson;
+import org.kaohe.system.Role;
+import org.kaohe.testing.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +31,12 @@ class StatelessEvaluationIntegrationTests {
 	@Autowired
 	TestRestTemplate rest;
 
+	@Autowired
+	ApplicationContext context;
+
 	private ResponseEntity<String> post(String body) {
-		HttpHeaders headers = new HttpHeaders();
+		// the OA system: a system account with an UPLOADER token, as an administrator would issue it
+		HttpHeaders headers = TestTokens.bearer(TestTokens.token(this.context, "OA系统", Role.UPLOADER));
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		return this.rest.postForEntity("/api/v1/evaluate", new HttpEntity<>(body, headers), String.class);
 	}

@@ -42,8 +42,11 @@ import static org.assertj.core.api.Assertions.fail;
  * version.
  *
  * <p>Runs after {@code package} (failsafe), on the server named by {@code KAOHE_TEST_POSTGRES_URL};
- * skipped without one unless {@code KAOHE_TEST_POSTGRES_REQUIRED=true}. The two-person rule is off here:
- * the processes have no sign-in yet that could present an approver.
+ * skipped without one unless {@code KAOHE_TEST_POSTGRES_REQUIRED=true}. As in production: the
+ * {@code postgres} profile with the two-person rule on, accounts and tokens made with the admin command
+ * line ({@code java -jar kaohe.jar admin …}) before the instances start — an editor's token uploads, an
+ * approver (a person, signed in over HTTP with the password the command line set) activates, the
+ * office's token uploads facts and evaluates.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @EnabledIf(value = "serverConfiguredOrRequired",
@@ -68,6 +71,13 @@ class TwoInstancesIT {
 
 	private String b;
 
+	/** Bearer tokens: RULE_EDITOR (uploads versions), UPLOADER (facts, evaluations), APPROVER (activates, reads). */
+	private String editor;
+
+	private String office;
+
+	private String approver;
+
 	static boolean serverConfiguredOrRequired() {
 		String configured = System.getenv("KAOHE_TEST_POSTGRES_URL");
 		return (configured != null && !configured.isBlank())
@@ -86,6 +96,9 @@ class TwoInstancesIT {
 		sql("CREATE DATABASE " + this.database);
 		Path jar = Path.of("target", "kaohe.jar");
 		assertThat(jar).as("the packaged service (run after mvn package)").exists();
+		this.editor = admin(null, "issue-token", "ci-editor", "--roles", "RULE_EDITOR,VIEWER", "--days", "1", "--create-system-account");
+		this.office = admin(null, "issue-token", "ci-office", "--roles", "UPLOADER,VIEWER", "--days", "1", "--create-system-account");
+		admin("approver-password-1", "create-user", "王审批", "--roles", "APPROVER,VIEWER");
 		int portA = freePort();
 		int portB = freePort();
 		this.processes.add(launch(jar, portA, "a"));
@@ -94,6 +107,35 @@ class TwoInstancesIT {
 		this.b = "http://localhost:" + portB;
 		awaitUp(this.a, "a");
 		awaitUp(this.b, "b");
+		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(URI.create(this.a + "/api/v1/auth/login"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"王审批\", \"password\": \"approver-password-1\"}",
+					StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		this.approver = FactJson.mapper().readTree(login.body()).get("token").asText();
+	}
+
+	/**
+	 * Runs {@code java -jar target/kaohe.jar admin …} on the test's database (the postgres profile, as
+	 * the instances); returns its standard output (a token). {@code stdin}: the password, or null.
+	 */
+	private String admin(String stdin, String... args) throws IOException, InterruptedException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-jar", Path.of("target", "kaohe.jar").toString(),
+				"admin"));
+		command.addAll(List.of(args));
+		command.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl(),
+				"--spring.datasource.username=" + this.user, "--spring.datasource.password=" + this.password));
+		Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+		try (var in = p.getOutputStream()) {
+			if (stdin != null) {
+				in.write((stdin + "\n").getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+		assertThat(p.waitFor()).as("kaohe.jar admin %s", List.of(args)).isZero();
+		return out;
 	}
 
 	@AfterAll
@@ -117,15 +159,19 @@ class TwoInstancesIT {
 		assertThat(active(this.b)).isEqualTo(active(this.a));
 		String candidate = upload(this.a, "2027-01-01", "weeklyLastDeductionWan: 160");
 
+		HttpResponse<String> own = send(this.a, "/api/v1/rulesets/" + candidate + "/activate", "{\"reason\": \"自己上线\"}", this.editor);
+		assertThat(own.statusCode()).as("an editor cannot activate: %s", own.body()).isEqualTo(403);
+
 		JsonNode activated = post(this.a, "/api/v1/rulesets/" + candidate + "/activate", "{\"reason\": \"两实例测试\"}", 200);
+		assertThat(activated.at("/activation/actor").asText()).isEqualTo("王审批");
 		long start = System.nanoTime();
 		assertThat(activated.get("versionInForce").asText()).isEqualTo(candidate);
 
 		String followed = awaitActive(this.b, candidate);
 		System.out.printf("two instances: B followed A's activation in %d ms%n", (System.nanoTime() - start) / 1_000_000);
 		assertThat(followed).isEqualTo(candidate);
-		post(this.b, "/api/v1/facts", Files.readString(Path.of("fixtures", "demo-city", "2026-Q3.json")), 201);
-		JsonNode run = post(this.b, "/api/v1/evaluations", "{\"period\": \"2026-Q3\"}", 201);
+		post(this.b, "/api/v1/facts", Files.readString(Path.of("fixtures", "demo-city", "2026-Q3.json")), 201, this.office);
+		JsonNode run = post(this.b, "/api/v1/evaluations", "{\"period\": \"2026-Q3\"}", 201, this.office);
 		assertThat(run.get("rulesetVersion").asText()).isEqualTo(candidate);
 		assertThat(run.get("outcomes")).allSatisfy(o -> assertThat(o.get("rulesetVersion").asText()).isEqualTo(candidate));
 	}
@@ -163,7 +209,7 @@ class TwoInstancesIT {
 		body.put("comment", "两实例测试 " + validFrom);
 		ObjectNode f = body.putObject("files");
 		files.forEach(f::put);
-		HttpResponse<String> r = send(instance, "/api/v1/rulesets", body.toString());
+		HttpResponse<String> r = send(instance, "/api/v1/rulesets", body.toString(), this.editor);
 		assertThat(r.statusCode()).as(r.body()).isIn(200, 201);
 		return FactJson.mapper().readTree(r.body()).get("version").asText();
 	}
@@ -183,14 +229,22 @@ class TwoInstancesIT {
 	}
 
 	private JsonNode get(String instance, String path) throws Exception {
-		HttpResponse<String> r = this.http.send(HttpRequest.newBuilder(URI.create(instance + path)).GET().build(),
+		HttpResponse<String> r = this.http.send(HttpRequest.newBuilder(URI.create(instance + path))
+			.header("Authorization", "Bearer " + this.approver)
+			.GET()
+			.build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
 		return FactJson.mapper().readTree(r.body());
 	}
 
+	/** As the approver. */
 	private JsonNode post(String instance, String path, String json, int status) throws Exception {
-		HttpResponse<String> r = send(instance, path, json);
+		return post(instance, path, json, status, this.approver);
+	}
+
+	private JsonNode post(String instance, String path, String json, int status, String token) throws Exception {
+		HttpResponse<String> r = send(instance, path, json, token);
 		assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
 		return FactJson.mapper().readTree(r.body());
 	}
@@ -204,9 +258,11 @@ class TwoInstancesIT {
 		}
 	}
 
-	private HttpResponse<String> send(String instance, String path, String json) throws IOException, InterruptedException {
+	private HttpResponse<String> send(String instance, String path, String json, String token)
+			throws IOException, InterruptedException {
 		return this.http.send(HttpRequest.newBuilder(URI.create(instance + path))
 			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
 			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
 			.timeout(Duration.ofMinutes(3))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -216,7 +272,7 @@ class TwoInstancesIT {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<String> command = List.of(java, "-Xmx768m", "-Dfile.encoding=UTF-8", "-jar", jar.toString(), "--server.port=" + port,
 				"--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl(), "--spring.datasource.username=" + this.user,
-				"--spring.datasource.password=" + this.password, "--kaohe.rules.two-person-rule=false", "--kaohe.rules.poll-interval=1s",
+				"--spring.datasource.password=" + this.password, "--kaohe.rules.poll-interval=1s",
 				"--kaohe.rules.scenarios=target/no-scenarios");
 		File log = Path.of("target", "two-instances-" + name + ".log").toFile();
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
@@ -231,8 +287,10 @@ class TwoInstancesIT {
 				}
 			}
 			try {
-				HttpResponse<String> r = this.http.send(HttpRequest.newBuilder(URI.create(instance + "/api/v1/rulesets/active")).GET().build(),
-						HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> r = this.http.send(HttpRequest.newBuilder(URI.create(instance + "/api/v1/rulesets/active"))
+					.header("Authorization", "Bearer " + this.office)
+					.GET()
+					.build(), HttpResponse.BodyHandlers.ofString());
 				if (r.statusCode() == 200) {
 					return;
 				}

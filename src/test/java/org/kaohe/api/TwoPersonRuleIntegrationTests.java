@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
@@ -17,14 +18,16 @@ import org.kaohe.CityFixture;
 import org.kaohe.system.Role;
 import org.kaohe.testing.RuleHarness;
 import org.kaohe.testing.TestActors;
+import org.kaohe.testing.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The two-person rule ({@code kaohe.rules.two-person-rule=true}, as in the {@code postgres} profile):
  * whoever stored a version may not activate it, activation and rollback need an approver, and the
- * approver sees the checks, the diff and the what-if before deciding. Its own database; no scenario
- * directory, so the checks are quick.
+ * approver sees the checks, the diff and the what-if before deciding — with test sign-ins
+ * ({@link TestActors}) and with real bearer tokens. Its own database; no scenario directory, so the
+ * checks are quick.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:kaohe-two-person;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 		+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=120000", "kaohe.rules.two-person-rule=true",
@@ -40,6 +43,9 @@ class TwoPersonRuleIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	RulesetApi api;
 
@@ -77,6 +83,24 @@ class TwoPersonRuleIntegrationTests {
 		assertThat(this.api.rollback("编辑想回滚", RulesetApi.OTHER_EDITOR).status()).isEqualTo(403);
 		assertThat(this.api.rollback("审批人回滚", RulesetApi.APPROVER).status()).isEqualTo(200);
 		assertThat(this.api.activeVersion()).isEqualTo(RuleHarness.ruleset().version());
+	}
+
+	@Test
+	void withRealBearerTokensTheAccountThatStoredAVersionCannotActivateItAndAnotherApproverCan() {
+		RequestPostProcessor editorWhoApproves = TestTokens.bearerToken(
+				TestTokens.token(this.context, "令牌编辑", Role.RULE_EDITOR, Role.APPROVER));
+		RequestPostProcessor approver = TestTokens.bearerToken(TestTokens.token(this.context, "令牌审批", Role.APPROVER));
+		String version = this.api.upload(RulesetApi.withParameterVersion("2027-04-01", "令牌测试", "weeklyLastDeductionWan: 190"),
+				"令牌测试", editorWhoApproves).body().get("version").asText();
+
+		KaoheApi.Response own = this.api.activate(version, "{\"reason\": \"我自己上线\"}", editorWhoApproves);
+		KaoheApi.Response approved = this.api.activate(version, "{\"reason\": \"另一位审批人\"}", approver);
+
+		assertThat(own.status()).isEqualTo(403);
+		assertThat(own.body().get("type").asText()).isEqualTo("https://kaohe.org/problems/two-person-rule");
+		assertThat(approved.status()).as("%s", approved.body()).isEqualTo(200);
+		assertThat(approved.body().at("/activation/actor").asText()).isEqualTo("令牌审批");
+		assertThat(this.api.rollback("恢复", approver).status()).isEqualTo(200);
 	}
 
 	@Test

@@ -34,6 +34,8 @@ import org.kaohe.ingest.FactDocumentReader;
 import org.kaohe.ingest.FactJson;
 import org.kaohe.outcome.Outcome;
 import org.kaohe.ruleset.ActiveRuleset;
+import org.kaohe.security.AuditEntry;
+import org.kaohe.security.AuditLog;
 import org.kaohe.system.KaoheProperties;
 import org.kaohe.system.Paging;
 
@@ -62,6 +64,9 @@ class DemoLoaderIntegrationTests {
 	RuleEngine engine;
 
 	@Autowired
+	AuditLog audit;
+
+	@Autowired
 	ActiveRuleset rules;
 
 	@TempDir
@@ -77,7 +82,7 @@ class DemoLoaderIntegrationTests {
 	private DemoLoader loader(Path location) {
 		KaoheProperties p = this.properties;
 		return new DemoLoader(this.uploads, this.evaluations, this.batches,
-				new KaoheProperties(p.rules(), p.engine(), p.upload(), new KaoheProperties.Demo(true, location)));
+				new KaoheProperties(p.rules(), p.engine(), p.upload(), new KaoheProperties.Demo(true, location)), this.audit);
 	}
 
 	@Test
@@ -92,6 +97,9 @@ class DemoLoaderIntegrationTests {
 		List<Period> loaded = loader(this.dir).load();
 
 		assertThat(loaded).extracting(Period::toString).containsExactlyElementsOf(CityFixture.QUARTERS);
+		assertThat(this.audit.query(null, null, "system", Paging.of(0, 500)).content()).as("the loader's writes are audited as system")
+			.extracting(AuditEntry::path)
+			.contains("demo evaluation 2025-Q4", "demo evaluation 2026-Q3");
 		assertThat(this.evaluations.runs(Period.parse("2026-Q3"), Paging.of(0, 10)).content()).singleElement()
 			.satisfies(run -> {
 				assertThat(run.warnings()).isEmpty();
