@@ -26,7 +26,7 @@ import org.kaohe.system.Actors;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain kaoheSecurity(HttpSecurity http, Tokens tokens, AuditLog audit, Actors actors, ProblemResponses problems)
+	SecurityFilterChain kaoheSecurity(HttpSecurity http, Tokens tokens, AuditLog audit, Actors actors, SecurityProblems problems)
 			throws Exception {
 		http.csrf(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)

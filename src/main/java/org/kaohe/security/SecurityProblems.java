@@ -23,11 +23,11 @@ import org.kaohe.system.Problems;
  * exception handler never sees them.
  */
 @Component
-class ProblemResponses {
+class SecurityProblems {
 
 	private final ObjectMapper json;
 
-	ProblemResponses(ObjectMapper json) {
+	SecurityProblems(ObjectMapper json) {
 		this.json = json;
 	}
 
