@@ -59,6 +59,11 @@ function loginPage() {
   return `/login.html?next=${encodeURIComponent(here)}`;
 }
 
+/** Sends the browser to the login page, coming back here after signing in. */
+export function toLogin() {
+  location.assign(loginPage());
+}
+
 async function problemOf(response) {
   const type = response.headers.get('Content-Type') || '';
   if (type.includes('json')) {

@@ -32,9 +32,6 @@ export function can(user, action) {
   if (!user) {
     return false;
   }
-  if (user.anonymous) {
-    return true; // TEMPORARY-NO-LOGIN: the server has no login yet, everything is open
-  }
   const roles = user.roles || [];
   return (ACTIONS[action] || []).some((r) => roles.includes(r));
 }

@@ -7,10 +7,6 @@
 
 const SESSION_KEY = 'kaohe.session';
 
-// TEMPORARY-NO-LOGIN (remove when the security module is merged): remembers for this tab that the
-// server has no login yet (GET /api/v1/auth/me answered 404), so pages stop asking on every load.
-const NO_LOGIN_KEY = 'kaohe.noLogin';
-
 /** The session {token, expiresAt, user: {username, roles}}, or null when none or expired. */
 export function current() {
   let session = null;
@@ -41,7 +37,6 @@ export function save(login) {
     expiresAt: login.expiresAt,
     user: { username: login.username, roles: login.roles || [] },
   }));
-  sessionStorage.removeItem(NO_LOGIN_KEY); // TEMPORARY-NO-LOGIN
 }
 
 /** Updates the user of the current session (from GET /api/v1/auth/me). */
@@ -55,14 +50,4 @@ export function updateUser(me) {
 
 export function clear() {
   sessionStorage.removeItem(SESSION_KEY);
-}
-
-/** TEMPORARY-NO-LOGIN (until security is merged): whether this server was found to have no login. */
-export function serverHasNoLogin() {
-  return sessionStorage.getItem(NO_LOGIN_KEY) === 'true';
-}
-
-/** TEMPORARY-NO-LOGIN (until security is merged). */
-export function rememberServerHasNoLogin() {
-  sessionStorage.setItem(NO_LOGIN_KEY, 'true');
 }

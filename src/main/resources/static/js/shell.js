@@ -17,9 +17,6 @@ const PAGES = [
   { id: 'notices', href: '/notices.html', label: '通报' },
 ];
 
-/** TEMPORARY-NO-LOGIN: who uses the console while the server has no login (see signIn). */
-const ANONYMOUS = { username: 'anonymous', roles: [], anonymous: true };
-
 /**
  * Runs a page: draws the frame for {@code pageId}, makes sure someone is signed in (or sends them to
  * the login page), reveals <main> and calls {@code start(user)}. A failure the page did not handle
@@ -55,9 +52,6 @@ function topbar(pageId, user) {
 }
 
 function userArea(user) {
-  if (user.anonymous) { // TEMPORARY-NO-LOGIN
-    return el('div', { class: 'user', id: 'signed-in', title: '服务器尚未启用登录，所有功能可直接使用' }, '未启用登录');
-  }
   const roles = (user.roles || []).map((r) => label(USER_ROLE_LABELS, r)).join('、');
   return el('div', { class: 'user', id: 'signed-in' },
     el('span', { id: 'signed-in-user' }, user.username),
@@ -66,29 +60,19 @@ function userArea(user) {
 }
 
 /**
- * The signed-in user {username, roles}. GET /api/v1/auth/me checks the token (a 401 goes to the login
- * page).
- *
- * TEMPORARY-NO-LOGIN until the security module is merged: that endpoint does not exist yet (404), and
- * the API answers without a token; then the console is used without login. Remove the 404 branch, the
- * ANONYMOUS user and session.serverHasNoLogin() once /api/v1/auth/** is on main; then without a token
- * the page can go straight to the login page instead of asking.
+ * The signed-in user {username, roles}. Without a token the page goes straight to the login page; with
+ * one, GET /api/v1/auth/me checks it (expired or revoked: 401, which also goes to the login page).
  */
 async function signIn() {
-  if (!session.current() && session.serverHasNoLogin()) { // TEMPORARY-NO-LOGIN
-    return ANONYMOUS;
+  if (!session.current()) {
+    api.toLogin();
+    const gone = new Error('not signed in');
+    gone.status = 401;
+    throw gone;
   }
-  try {
-    const me = await api.get('/api/v1/auth/me');
-    session.updateUser(me);
-    return { username: me.username, roles: me.roles || [] };
-  } catch (err) {
-    if (err.status === 404) { // TEMPORARY-NO-LOGIN
-      session.rememberServerHasNoLogin();
-      return ANONYMOUS;
-    }
-    throw err;
-  }
+  const me = await api.get('/api/v1/auth/me');
+  session.updateUser(me);
+  return { username: me.username, roles: me.roles || [] };
 }
 
 async function logout() {

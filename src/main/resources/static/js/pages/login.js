@@ -38,11 +38,5 @@ function message(err) {
   if (err.status === 401) {
     return el('div', { class: 'message error', role: 'alert' }, '用户名或密码错误');
   }
-  if (err.status === 404) {
-    // TEMPORARY-NO-LOGIN until the security module is merged: the server has no login yet
-    session.rememberServerHasNoLogin();
-    return el('div', { class: 'message info' }, '本服务尚未启用登录，无需登录即可使用。',
-      el('a', { href: next() }, '进入系统'));
-  }
   return el('div', { class: 'message error', role: 'alert', title: err.full || null }, err.message);
 }

@@ -50,10 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>The three earlier quarters of the demo city are uploaded and evaluated through the REST API first
  * (the OA system's way), so the quarter uploaded in the browser has its history.
  *
- * <p>TEMPORARY-NO-LOGIN: until the security module is merged {@code GET /api/v1/auth/me} answers 404 and
- * the console is used without login; the walk then skips the sign-ins and expects the appeal decision to
- * be refused (403: no one is an approver). With the auth endpoints present it signs in through the login
- * page as {@code office}, {@code editor} and {@code approver}. Remove the no-login branches after the merge.
+ * <p>It signs in through the login page as the README's demo users {@code office}, {@code editor} and
+ * {@code approver}.
  */
 @ExtendWith(Browser.Required.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -67,12 +65,6 @@ class ConsoleBrowserIntegrationTests {
 	private static final Path DEMO = Path.of("fixtures/demo-city");
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-	/** TEMPORARY-NO-LOGIN until the security module is merged: the console asks who is signed in and gets 404. */
-	private static final Pattern NO_LOGIN_YET = Pattern.compile("/api/v1/auth/me .*status of 404");
-
-	/** The first page asks who is signed in before anyone is: 401, then the login page. */
-	private static final Pattern NOT_SIGNED_IN = Pattern.compile("/api/v1/auth/me .*status of 401");
 
 	private static final String DEMO_PASSWORD = "kaohe-demo";
 
@@ -91,20 +83,12 @@ class ConsoleBrowserIntegrationTests {
 
 	Path work;
 
-	/** Whether the server has the auth endpoints (TEMPORARY-NO-LOGIN: false until security is merged). */
-	boolean auth;
-
 	@BeforeEach
 	void start() throws IOException {
 		String base = "http://localhost:" + this.port;
-		int me = RestClient.create(base).get().uri("/api/v1/auth/me").exchange((request, response) -> response.getStatusCode().value());
-		this.auth = me != 404; // TEMPORARY-NO-LOGIN
 		// the test's own calls (the OA system's setup and the checks) act as the office
-		this.rest = this.auth ? RestClient.builder().baseUrl(base).defaultHeader("Authorization", "Bearer " + token(base, "office")).build()
-				: RestClient.create(base);
-		this.rules = this.auth
-				? RestClient.builder().baseUrl(base).defaultHeader("Authorization", "Bearer " + token(base, "approver")).build()
-				: this.rest;
+		this.rest = RestClient.builder().baseUrl(base).defaultHeader("Authorization", "Bearer " + token(base, "office")).build();
+		this.rules = RestClient.builder().baseUrl(base).defaultHeader("Authorization", "Bearer " + token(base, "approver")).build();
 		this.work = Files.createTempDirectory("kaohe-console-");
 		this.browser = Browser.start(base, SCREENSHOTS);
 	}
@@ -195,16 +179,14 @@ class ConsoleBrowserIntegrationTests {
 		this.lap = now;
 	}
 
-	/** The first page: with login, the login page and the office signs in; without (TEMPORARY-NO-LOGIN), the overview. */
+	/** The first page: nobody is signed in, so the login page, and the office signs in. */
 	private void firstVisit() {
 		this.browser.open("/");
-		if (!this.auth) {
-			return;
-		}
 		this.browser.waitUntil(d -> d.getCurrentUrl().contains("/login.html"));
 		this.browser.waitFor("#login-form");
 		this.browser.screenshot("00-login");
-		this.browser.checkConsole("first visit goes to the login page", NOT_SIGNED_IN);
+		// without a token the page goes to the login page without asking the server (no 401 in the console)
+		this.browser.checkConsole("first visit goes to the login page");
 		signIn("office");
 	}
 
@@ -219,11 +201,8 @@ class ConsoleBrowserIntegrationTests {
 		assertThat(this.browser.waitFor("#signed-in-user").getText()).isEqualTo(user);
 	}
 
-	/** Signs out and in as someone else (the two-person way of working); nothing to do without login. */
+	/** Signs out and in as someone else (the two-person way of working). */
 	private void signInAs(String user) {
-		if (!this.auth) {
-			return; // TEMPORARY-NO-LOGIN
-		}
 		this.browser.find("#logout").click();
 		this.browser.waitUntil(d -> d.getCurrentUrl().contains("/login.html"));
 		signIn(user);
@@ -243,12 +222,7 @@ class ConsoleBrowserIntegrationTests {
 		this.browser.waitUntil(d -> this.browser.find("#unit-list").getText().contains("尚未上传任何数据"));
 		this.browser.open("/upload.html");
 		assertThat(this.browser.waitFor("#recent p").getText()).contains("尚无上传记录");
-		if (this.auth) {
-			this.browser.checkConsole("nothing stored yet");
-		}
-		else {
-			this.browser.checkConsole("nothing stored yet", NO_LOGIN_YET); // TEMPORARY-NO-LOGIN
-		}
+		this.browser.checkConsole("nothing stored yet");
 	}
 
 	private void overview() {
@@ -660,15 +634,13 @@ class ConsoleBrowserIntegrationTests {
 		assertThat(log.get("version").asText()).isEqualTo(candidate);
 		assertThat(log.get("forced").asBoolean()).isTrue();
 		assertThat(log.get("reason").asText()).isEqualTo("经局务会审议通过，场景预期随后更新");
-		if (this.auth) {
-			assertThat(log.get("actor").asText()).isEqualTo("approver");
-		}
+		assertThat(log.get("actor").asText()).isEqualTo("approver");
 		assertThat(this.browser.find("#activations li[data-seq='" + log.get("seq").asText() + "']").getText()).contains("强制");
 		this.browser.screenshot("19-activated");
 		this.browser.checkConsole("activate as approver");
 	}
 
-	/** The approver amends the appeal filed earlier; without login (TEMPORARY-NO-LOGIN) the server refuses it. */
+	/** The approver amends the appeal filed earlier. */
 	private void decideTheAppeal(String outcomeId) {
 		this.browser.find(".topbar nav a[data-page=appeals]").click();
 		this.browser.waitFor("#appeal-list li[data-appeal]").click();
@@ -679,12 +651,6 @@ class ConsoleBrowserIntegrationTests {
 		amount.sendKeys("500000");
 		this.browser.find("#decision-reason").sendKeys("监测数据部分无效，减半扣缴");
 		this.browser.find("#decide").click();
-		if (!this.auth) { // TEMPORARY-NO-LOGIN: no one is an approver
-			assertThat(this.browser.waitFor("#decision-result .message.error").getText()).contains("无权复核");
-			this.browser.screenshot("20-appeals");
-			this.browser.checkConsole("appeal decision without login", Pattern.compile("/decision .*status of 403"));
-			return;
-		}
 		this.browser.waitFor("#decided");
 		JsonNode record = this.rest.get().uri("/api/v1/outcomes/{id}", outcomeId).retrieve().body(JsonNode.class);
 		assertThat(record.at("/effective/status").asText()).isEqualTo("AMENDED");
@@ -719,13 +685,8 @@ class ConsoleBrowserIntegrationTests {
 	}
 
 	private void loginPage() {
-		if (this.auth) {
-			this.browser.find("#logout").click();
-			assertThat(this.browser.waitFor("#login-result").getText()).contains("已退出登录");
-		}
-		else {
-			this.browser.open("/login.html"); // TEMPORARY-NO-LOGIN
-		}
+		this.browser.find("#logout").click();
+		assertThat(this.browser.waitFor("#login-result").getText()).contains("已退出登录");
 		this.browser.waitFor("#login-form");
 		this.browser.screenshot("22-login");
 		this.browser.checkConsole("login page");
