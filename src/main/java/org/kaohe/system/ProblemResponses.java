@@ -26,17 +26,18 @@ class ProblemResponses implements OperationCustomizer {
 
 	static final String PROBLEM = "application/problem+json";
 
-	private static final Map<Integer, String> DESCRIPTIONS = Map.of(
-			400, "请求无效（参数、字段或文档有误，errors[] 逐项列出）/ Invalid request; errors[] lists every problem",
-			401, "未登录或令牌无效 / Not authenticated: missing, expired or revoked credentials",
-			403, "无权执行 / Not allowed for the caller's roles",
-			404, "未找到 / Not found",
-			409, "与现有状态冲突 / Conflicts with the stored state",
-			413, "请求体过大 / Request body or upload too large",
-			415, "不支持的内容类型 / Unsupported media type",
-			422, "无法处理（规则、版本或数据状态不允许）/ Understood but not possible",
-			500, "内部错误，未作任何更改 / Internal error; nothing was changed",
-			503, "暂不可用 / Temporarily unavailable");
+	private static final Map<Integer, String> DESCRIPTIONS = Map.ofEntries(
+			Map.entry(400, "请求无效（参数、字段或文档有误，errors[] 逐项列出）/ Invalid request; errors[] lists every problem"),
+			Map.entry(401, "未登录或令牌无效 / Not authenticated: missing, expired or revoked credentials"),
+			Map.entry(403, "无权执行 / Not allowed for the caller's roles"),
+			Map.entry(404, "未找到 / Not found"),
+			Map.entry(409, "与现有状态冲突 / Conflicts with the stored state"),
+			Map.entry(413, "请求体过大 / Request body or upload too large"),
+			Map.entry(415, "不支持的内容类型 / Unsupported media type"),
+			Map.entry(422, "无法处理（规则、版本或数据状态不允许）/ Understood but not possible"),
+			Map.entry(429, "请求过于频繁，见 Retry-After / Too many requests; see Retry-After"),
+			Map.entry(500, "内部错误，未作任何更改 / Internal error; nothing was changed"),
+			Map.entry(503, "暂不可用 / Temporarily unavailable"));
 
 	@Override
 	public Operation customize(Operation operation, HandlerMethod handler) {

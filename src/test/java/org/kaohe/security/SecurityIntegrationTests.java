@@ -61,6 +61,8 @@ class SecurityIntegrationTests {
 			GET    /api/v1/evaluations                               | ANY
 			GET    /api/v1/evaluations/r1                            | ANY
 			GET    /api/v1/evaluations/r1/outcomes                   | ANY
+			GET    /api/v1/evaluations/r1/outcomes.csv               | ANY
+			GET    /api/v1/evaluations/r1/outcomes.xlsx              | ANY
 			GET    /api/v1/evaluations/r1/summary                    | ANY
 			GET    /api/v1/evaluations/r1/notice                     | ANY
 			POST   /api/v1/evaluations/r1/replay                     | UPLOADER APPROVER
