@@ -18,8 +18,8 @@ import org.springframework.web.method.HandlerMethod;
  * annotating each handler: each is {@code application/problem+json} with the {@code Problem} schema.
  *
  * <p>Which statuses an operation declares follows from its shape: 400 when it takes parameters or a
- * body, 404 when it names a resource in its path, 413 and 415 when it takes a body, 401, 403 and 500
- * always (authentication and roles apply to every call); anything only a service raises (409, 422, 503)
+ * body, 404 when it names a resource in its path, 413 and 415 when it takes a body, 401 and 500 always,
+ * 403 unless the operation is open ({@code security: []}, signing in); anything only a service raises (409, 422, 503)
  * the handler names with {@link Refusals}.
  */
 class ProblemResponses implements OperationCustomizer {
@@ -49,7 +49,11 @@ class ProblemResponses implements OperationCustomizer {
 			statuses.put(400, true);
 		}
 		statuses.put(401, true);
-		statuses.put(403, true);
+		// an open operation (security: [], e.g. signing in) has no role to lack; it may still answer 401
+		boolean open = operation.getSecurity() != null && operation.getSecurity().isEmpty();
+		if (!open) {
+			statuses.put(403, true);
+		}
 		if (pathVariable) {
 			statuses.put(404, true);
 		}

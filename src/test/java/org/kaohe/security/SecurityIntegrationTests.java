@@ -47,6 +47,10 @@ class SecurityIntegrationTests {
 	 * a 400 or 404 from the endpoint itself, which is what "answered" means here.
 	 */
 	static final String TABLE = """
+			GET    /v3/api-docs                                      | OPEN
+			GET    /v3/api-docs.yaml                                 | OPEN
+			GET    /v3/api-docs/swagger-config                       | OPEN
+			GET    /swagger-ui                                       | OPEN
 			POST   /api/v1/auth/login                                | OPEN
 			GET    /api/v1/auth/me                                   | ANY
 			POST   /api/v1/auth/logout                               | ANY
