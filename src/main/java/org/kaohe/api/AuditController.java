@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,6 +23,7 @@ import org.kaohe.system.Paging;
  * first. {@code from} and {@code to} take an ISO date-time ({@code 2026-11-23T08:00:00+08:00}) or a
  * date; {@code to} is exclusive for a date-time and takes the whole day for a date.
  */
+@Tag(name = "审计 Audit", description = "每一次写操作：谁、何时、做了什么、从哪个地址（仅管理员）/ every write: who, when, what, from where (administrators)")
 @RestController
 class AuditController {
 
@@ -30,6 +33,8 @@ class AuditController {
 		this.audit = audit;
 	}
 
+	@Operation(summary = "审计日志（新的在前）/ The audit log, newest first",
+			description = "from、to 为日期（2026-11-23）或 ISO 时间（2026-11-23T08:00:00+08:00）；to 为日期时含当天 / from and to take a date or an ISO date-time; a date as to takes the whole day")
 	@GetMapping(path = "/api/v1/audit", produces = MediaType.APPLICATION_JSON_VALUE)
 	Page<AuditEntry> audit(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String actor, @RequestParam(required = false) Integer page,

@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,6 +40,7 @@ import org.kaohe.system.Actors;
 import org.kaohe.system.ProblemException;
 import org.kaohe.system.ProblemTypes;
 import org.kaohe.system.Problems;
+import org.kaohe.system.Refusals;
 import org.kaohe.system.Role;
 
 /**
@@ -40,6 +48,7 @@ import org.kaohe.system.Role;
  * bearer token, {@code GET /api/v1/auth/me} says who the token belongs to, {@code POST
  * /api/v1/auth/logout} revokes it. Systems (the OA system) get their tokens from an administrator instead.
  */
+@Tag(name = "登录 Sign-in", description = "控制台用户登录、当前用户、退出 / console sign-in, who am I, sign-out")
 @RestController
 @RequestMapping("/api/v1/auth")
 class AuthController {
@@ -68,6 +77,15 @@ class AuthController {
 	record Me(String username, List<Role> roles) {
 	}
 
+	@Operation(summary = "登录，换取令牌 / Sign in: exchange a user name and password for a bearer token",
+			description = "无需令牌；连续失败过多时答 429 并给出 Retry-After / no token needed; too many failures are answered 429 with Retry-After")
+	@SecurityRequirements
+	@ApiResponse(responseCode = "200", description = "已登录 / signed in",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = LoginResponse.class)))
+	@ApiResponse(responseCode = "429", description = "登录失败次数过多 / Too many failed sign-ins",
+			headers = @Header(name = HttpHeaders.RETRY_AFTER, description = "秒 / seconds", schema = @Schema(type = "integer")),
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+	@Refusals({ 429 })
 	@PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> login(@RequestBody LoginRequest body, HttpServletRequest request) {
 		String username = (body != null && body.username() != null) ? body.username().strip() : "";
@@ -95,12 +113,15 @@ class AuthController {
 				ordered(issued.details().roles())));
 	}
 
+	@Operation(summary = "当前用户及其角色 / Who the token belongs to, and its roles")
 	@GetMapping(path = "/me", produces = MediaType.APPLICATION_JSON_VALUE)
 	Me me() {
 		Actor actor = this.actors.current();
 		return new Me(actor.name(), ordered(actor.roles()));
 	}
 
+	@Operation(summary = "退出：撤销所用令牌 / Sign out: revoke the token of this request")
+	@ApiResponse(responseCode = "204", description = "令牌已撤销 / the token is revoked")
 	@PostMapping(path = "/logout")
 	ResponseEntity<Void> logout() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -51,6 +51,9 @@ public final class RoleMatrix {
 			signedIn(HttpMethod.GET, "/api/v1/periods"),
 			roles(HttpMethod.POST, "/api/v1/evaluations", UPLOADER),
 			roles(HttpMethod.POST, "/api/v1/evaluations/*/replay", UPLOADER, APPROVER),
+			// the outcome exports are reads like the outcome list (named here so the table shows them)
+			signedIn(HttpMethod.GET, "/api/v1/evaluations/*/outcomes.csv"),
+			signedIn(HttpMethod.GET, "/api/v1/evaluations/*/outcomes.xlsx"),
 			signedIn(HttpMethod.GET, "/api/v1/evaluations/**"),
 			roles(HttpMethod.POST, "/api/v1/evaluate", UPLOADER),
 			signedIn(HttpMethod.GET, "/api/v1/rankings/**"),

@@ -23,7 +23,6 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -54,6 +53,9 @@ final class ContractClient {
 	private final Set<String> covered = new TreeSet<>();
 
 	private final List<String> violations = new ArrayList<>();
+
+	/** The bearer token every request carries; null: none (the call is anonymous). */
+	private String token;
 
 	/** A documented path as a pattern; {@code {path}} of a ruleset file may span segments. */
 	private record Template(String path, Pattern pattern, int variables) {
@@ -92,12 +94,7 @@ final class ContractClient {
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
 		}
-		// no credentials yet: the security module's branch removes this level and sends a token (see request())
-		this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec)
-			.withLevelResolver(LevelResolver.create()
-				.withLevel("validation.request.security.missing", ValidationReport.Level.IGNORE)
-				.build())
-			.build();
+		this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec).build();
 		for (Iterator<String> it = this.document.get("paths").fieldNames(); it.hasNext();) {
 			String path = it.next();
 			int variables = (int) path.chars().filter(c -> c == '{').count();
@@ -105,6 +102,16 @@ final class ContractClient {
 			this.templates.add(new Template(path, Pattern.compile(regex), variables));
 		}
 		this.templates.sort(Comparator.comparingInt(Template::variables));
+	}
+
+	/** Signs the following requests in with {@code token} (null: anonymous); returns this client. */
+	ContractClient token(String token) {
+		this.token = token;
+		return this;
+	}
+
+	String token() {
+		return this.token;
 	}
 
 	JsonNode document() {
@@ -182,6 +189,9 @@ final class ContractClient {
 							(kv.length > 1) ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
 				}
 			}
+			if (this.token != null) {
+				request.withHeader("Authorization", "Bearer " + this.token);
+			}
 			if (contentType != null) {
 				request.withContentType(contentType);
 			}
@@ -219,9 +229,13 @@ final class ContractClient {
 		}
 	}
 
-	/** Every request starts here: add {@code .header("Authorization", "Bearer " + token)} for the secured API. */
+	/** Every request starts here, with the client's bearer token when it has one. */
 	private HttpRequest.Builder request(URI uri) {
-		return HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2));
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2));
+		if (this.token != null) {
+			request.header("Authorization", "Bearer " + this.token);
+		}
+		return request;
 	}
 
 	private static boolean isText(String contentType) {

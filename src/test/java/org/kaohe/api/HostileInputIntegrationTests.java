@@ -21,9 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.kaohe.SpreadsheetFixture;
+import org.kaohe.system.Role;
+import org.kaohe.testing.TestTokens;
 import org.kaohe.testing.Zips;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,12 +44,17 @@ class HostileInputIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApplicationContext context;
+
 	ContractClient api;
 
 	@BeforeEach
 	void clean() {
 		StoredTables.clear(this.jdbc);
-		this.api = new ContractClient("http://localhost:" + this.port);
+		// the office's roles: upload facts and rule archives, evaluate, read the exports
+		this.api = new ContractClient("http://localhost:" + this.port)
+			.token(TestTokens.token(this.context, "hostile-office", Role.UPLOADER, Role.RULE_EDITOR, Role.VIEWER));
 	}
 
 	@Test
@@ -135,9 +143,19 @@ class HostileInputIntegrationTests {
 
 	@Test
 	void errorsOutsideTheHandlersAreProblemsToo() {
-		ContractClient.Exchange unknown = this.api.raw("GET", "/api/v1/no-such-thing", null, null);
-		ContractClient.Exchange method = this.api.raw("DELETE", "/api/v1/periods", null, null);
+		// an unknown path where the role matrix lets the caller read (elsewhere default deny answers 403 first)
+		ContractClient.Exchange unknown = this.api.raw("GET", "/api/v1/evaluations/r1/no-such-thing", null, null);
+		// the role matrix names methods, except for the administrators' areas: an administrator meets the 405
+		ContractClient admin = new ContractClient("http://localhost:" + this.port)
+			.token(TestTokens.token(this.context, "hostile-admin", Role.ADMIN));
+		ContractClient.Exchange method = admin.raw("DELETE", "/api/v1/admin/users", null, null);
+		ContractClient.Exchange anonymous = this.api.token(null).raw("GET", "/api/v1/evaluations/r1/no-such-thing", null, null);
+		ContractClient.Exchange direct = this.api.raw("GET", "/error", null, null);
 
+		assertThat(anonymous.status()).as("no credentials: the security problem, whether or not the path exists").isEqualTo(401);
+		assertThat(anonymous.contentType()).startsWith("application/problem+json");
+		assertThat(anonymous.json().get("type").asText()).isEqualTo("https://kaohe.org/problems/unauthorized");
+		assertThat(direct.status()).as("the error page is no way around the role matrix").isEqualTo(401);
 		assertThat(unknown.status()).isEqualTo(404);
 		assertThat(unknown.contentType()).startsWith("application/problem+json");
 		assertThat(unknown.json().get("type").asText()).isEqualTo("https://kaohe.org/problems/not-found");
@@ -145,6 +163,7 @@ class HostileInputIntegrationTests {
 		assertThat(unknown.json().get("errors").isArray()).isTrue();
 		assertThat(method.status()).isEqualTo(405);
 		assertThat(method.json().get("type").asText()).isEqualTo("https://kaohe.org/problems/method-not-allowed");
+		assertThat(method.contentType()).startsWith("application/problem+json");
 	}
 
 	@Test

@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.kaohe.SpreadsheetFixture;
 import org.kaohe.ingest.FactJson;
+import org.kaohe.system.Role;
+import org.kaohe.testing.TestTokens;
 import org.kaohe.testing.Zips;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,13 +42,18 @@ class OpenApiContractIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
 	@Test
 	void everyDocumentedOperationAnswersAsTheDocumentSays() throws IOException {
 		StoredTables.clear(this.jdbc);
-		ContractClient api = new ContractClient("http://localhost:" + this.port);
+		// ADMIN is not a super-role: a token holding every role may call every operation
+		String everyRole = TestTokens.token(this.context, "contract-every-role", Role.values());
+		ContractClient api = new ContractClient("http://localhost:" + this.port).token(everyRole);
 
 		// facts: two demo quarters as JSON, a scenario as XLSX for another period
 		assertThat(api.json("POST", "/api/v1/facts", demo("2026-Q2")).status()).isEqualTo(201);
@@ -135,6 +143,50 @@ class OpenApiContractIntegrationTests {
 			.status()).isEqualTo(400);
 		api.json("POST", "/api/v1/rulesets/" + version + "/activate", "{\"reason\": \"contract test\"}");
 		api.json("POST", "/api/v1/rulesets/rollback", "{\"reason\": \"contract test\"}");
+
+		// signing in: a person's own token for me and logout (logout revokes the token it is called with)
+		TestTokens.person(this.context, "contract-person", "contract-password-1", Role.VIEWER);
+		api.token(null);
+		ContractClient.Exchange login = api.json("POST", "/api/v1/auth/login",
+				"{\"username\": \"contract-person\", \"password\": \"contract-password-1\"}");
+		assertThat(login.status()).as(login.text()).isEqualTo(200);
+		api.token(login.json().get("token").asText());
+		assertThat(api.get("/api/v1/auth/me").json().get("username").asText()).isEqualTo("contract-person");
+		assertThat(api.json("POST", "/api/v1/auth/logout", null).status()).isEqualTo(204);
+		assertThat(api.send("GET", "/api/v1/auth/me", null, null, false).status()).as("signed out").isEqualTo(401);
+		api.token(everyRole);
+
+		// administration: accounts and API tokens, and the audit log
+		api.get("/api/v1/admin/users?size=5");
+		ContractClient.Exchange user = api.json("POST", "/api/v1/admin/users",
+				"{\"username\": \"contract-user\", \"password\": \"contract-password-2\", \"roles\": [\"VIEWER\"]}");
+		assertThat(user.status()).as(user.text()).isEqualTo(201);
+		api.get("/api/v1/admin/users/contract-user");
+		assertThat(api.json("PUT", "/api/v1/admin/users/contract-user/roles", "{\"roles\": [\"VIEWER\", \"UPLOADER\"]}").status())
+			.isEqualTo(200);
+		assertThat(api.json("POST", "/api/v1/admin/users/contract-user/disable", null).status()).isEqualTo(200);
+		assertThat(api.json("POST", "/api/v1/admin/users/contract-user/enable", null).status()).isEqualTo(200);
+		assertThat(api.json("POST", "/api/v1/admin/users/contract-user/password", "{\"password\": \"contract-password-3\"}").status())
+			.isEqualTo(200);
+		assertThat(api.json("POST", "/api/v1/admin/users", "{\"username\": \"contract-user\", \"roles\": [\"VIEWER\"]}").status())
+			.as("the account exists").isEqualTo(409);
+		ContractClient.Exchange issued = api.json("POST", "/api/v1/admin/tokens",
+				"{\"username\": \"contract-user\", \"roles\": [\"VIEWER\"], \"validDays\": 1, \"description\": \"contract\"}");
+		assertThat(issued.status()).as(issued.text()).isEqualTo(201);
+		String tokenId = issued.json().at("/details/id").asText();
+		api.get("/api/v1/admin/tokens?username=contract-user&includeInactive=true");
+		api.get("/api/v1/admin/tokens/" + tokenId);
+		assertThat(api.json("POST", "/api/v1/admin/tokens/" + tokenId + "/revoke", null).status()).isEqualTo(200);
+		assertThat(api.get("/api/v1/audit?actor=contract-every-role&from=2000-01-01&size=5").json().get("total").asInt()).isPositive();
+
+		// without credentials 401, with a wrong role 403, both as documented
+		api.token(null);
+		ContractClient.Exchange anonymous = api.send("GET", "/api/v1/periods", null, null, false);
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.header("WWW-Authenticate")).isEqualTo("Bearer");
+		api.token(TestTokens.token(this.context, "contract-viewer", Role.VIEWER));
+		assertThat(api.get("/api/v1/audit").status()).as("a viewer does not read the audit log").isEqualTo(403);
+		api.token(everyRole);
 
 		// refusals are problems as documented
 		ContractClient.Exchange malformed = api.invalid("POST", "/api/v1/evaluations", "application/json",

@@ -47,6 +47,10 @@ class SecurityIntegrationTests {
 	 * a 400 or 404 from the endpoint itself, which is what "answered" means here.
 	 */
 	static final String TABLE = """
+			GET    /v3/api-docs                                      | OPEN
+			GET    /v3/api-docs.yaml                                 | OPEN
+			GET    /v3/api-docs/swagger-config                       | OPEN
+			GET    /swagger-ui                                       | OPEN
 			POST   /api/v1/auth/login                                | OPEN
 			GET    /api/v1/auth/me                                   | ANY
 			POST   /api/v1/auth/logout                               | ANY
@@ -61,6 +65,8 @@ class SecurityIntegrationTests {
 			GET    /api/v1/evaluations                               | ANY
 			GET    /api/v1/evaluations/r1                            | ANY
 			GET    /api/v1/evaluations/r1/outcomes                   | ANY
+			GET    /api/v1/evaluations/r1/outcomes.csv               | ANY
+			GET    /api/v1/evaluations/r1/outcomes.xlsx              | ANY
 			GET    /api/v1/evaluations/r1/summary                    | ANY
 			GET    /api/v1/evaluations/r1/notice                     | ANY
 			POST   /api/v1/evaluations/r1/replay                     | UPLOADER APPROVER
