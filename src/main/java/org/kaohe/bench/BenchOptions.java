@@ -22,7 +22,7 @@ import org.kaohe.facts.Period;
  * --clients 32 --duration 20 --load-warmup 5 --county-rows 600   the stateless load
  * --url URL                      load an already running service instead of starting one
  * --token T                      bearer token for the API (default $KAOHE_TOKEN)
- * --skip e2e,stateless           leave sections out
+ * --skip e2e,stateless,whatif,five   leave sections out
  * --report FILE                  also write the Markdown report there
  * </pre>
  */

@@ -98,6 +98,12 @@ final class HandWrittenEvaluator {
 			Parameters p, Outcomes out) {
 		double ratio = p.number("severeLagRatio");
 		int days = p.integer("severeLagDays");
+		Map<String, List<PriorOutcome>> lagged = new HashMap<>();
+		for (PriorOutcome o : prior) {
+			if (o.getRuleId().equals("R-DEPT-02")) {
+				lagged.computeIfAbsent(o.getSubjectId(), x -> new ArrayList<>()).add(o);
+			}
+		}
 		for (LedgerTask t : doc.getTasks()) {
 			Subject owner = subjects.get(t.getOwnerId());
 			if (owner == null || (owner.getType() != SubjectType.COUNTY && owner.getType() != SubjectType.DEPARTMENT)
@@ -108,9 +114,7 @@ final class HandWrittenEvaluator {
 			if (!(t.getCompletionRatio() < ratio || late > days)) {
 				continue;
 			}
-			boolean before = prior.stream()
-				.anyMatch(o -> o.getRuleId().equals("R-DEPT-02") && o.getSubjectId().equals(owner.getId())
-						&& o.concerns("tasks", t.getId()));
+			boolean before = lagged.getOrDefault(owner.getId(), List.of()).stream().anyMatch(o -> o.concerns("tasks", t.getId()));
 			begin(out, "R-DEPT-02");
 			if (!before) {
 				out.impose(owner, Measure.PUBLIC_CRITICISM, 3, t.getTitle() + "严重滞后");
