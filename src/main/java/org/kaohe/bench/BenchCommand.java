@@ -67,6 +67,7 @@ public final class BenchCommand {
 				+ System.getProperty("java.version") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch"));
 		line("- JVM flags: " + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
 		line("- options: " + this.options);
+		line(f("- machine load average (1 min) at start: %.1f", HeapWatch.loadAverage()));
 		line("");
 
 		Ruleset full = activation();
@@ -80,6 +81,9 @@ public final class BenchCommand {
 		if (!this.options.skip.contains("e2e") || !this.options.skip.contains("stateless")) {
 			endToEnd();
 		}
+		line("");
+		line(f("Machine load average (1 min) at the end: %.1f; process CPU time over the whole run %.0f s.", HeapWatch.loadAverage(),
+				HeapWatch.processCpuNanos() / 1e9));
 		line("");
 		line("## Targets");
 		line("");
@@ -196,6 +200,7 @@ public final class BenchCommand {
 		Samples gc = new Samples();
 		Samples assemble = new Samples();
 		Samples sessions = new Samples();
+		Samples cpu = new Samples();
 		EvaluationResult result = null;
 		for (int i = 0; i < warmups + iterations; i++) {
 			System.gc();
@@ -210,6 +215,7 @@ public final class BenchCommand {
 					gc.add(w.gcMillis());
 					assemble.add(result.statistics().assembleMillis());
 					sessions.add(result.statistics().evaluateMillis());
+					cpu.add(w.cpuMillis());
 				}
 			}
 		}
@@ -227,6 +233,7 @@ public final class BenchCommand {
 		line("| of which the sessions (insert, fire; partitions in parallel) | " + sessions.describe("%.0f") + " ms |");
 		line("| peak heap in use (sampled) | " + heap.describe("%.0f") + " MB |");
 		line("| GC time during the evaluation | " + gc.describe("%.0f") + " ms |");
+		line("| process CPU time during the evaluation (2 cores = up to 2× wall) | " + cpu.describe("%.0f") + " ms |");
 		line("");
 		if (size >= 1_000_000 || size == this.options.sizes.get(this.options.sizes.size() - 1)) {
 			this.targets.put(f("evaluation ≥ 500k rows/s at %,d rows, heap ≤ 2 GB", size),

@@ -6,7 +6,8 @@ import java.lang.management.ManagementFactory;
 /**
  * Peak heap in use and GC time over one measured stretch. The heap is sampled every 2 ms by a daemon
  * thread (used = committed − free, so garbage not yet collected counts: what the process needs, not
- * what is live); GC time is the collectors' accumulated time.
+ * what is live); GC time is the collectors' accumulated time; CPU time is the process's, which on a
+ * shared machine shows how much of the wall time the process actually ran.
  */
 final class HeapWatch implements AutoCloseable {
 
@@ -19,6 +20,10 @@ final class HeapWatch implements AutoCloseable {
 	private final long gcBefore;
 
 	private long gcMillis;
+
+	private final long cpuBefore = processCpuNanos();
+
+	private long cpuMillis;
 
 	HeapWatch() {
 		this.gcBefore = gcTime();
@@ -60,6 +65,24 @@ final class HeapWatch implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 		this.gcMillis = gcTime() - this.gcBefore;
+		this.cpuMillis = (processCpuNanos() - this.cpuBefore) / 1_000_000;
+	}
+
+	/** CPU time of the whole process (all threads, GC and JIT included), or 0 where unknown. */
+	static long processCpuNanos() {
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			return Math.max(0, os.getProcessCpuTime());
+		}
+		return 0;
+	}
+
+	/** The machine's load average over the last minute (other processes included), or -1. */
+	static double loadAverage() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+
+	long cpuMillis() {
+		return this.cpuMillis;
 	}
 
 	double peakMb() {

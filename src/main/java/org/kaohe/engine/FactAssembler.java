@@ -47,11 +47,12 @@ final class FactAssembler {
 
 	private final EvaluationRequest request;
 
-	private final Map<Period, Parameters> parametersByPeriod = new HashMap<>();
+	private final Map<Period, Parameters> parametersByPeriod = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Map<String, Subject> subjects = new HashMap<>();
 
-	private final Map<String, String> territories = new HashMap<>();
+	/** Subject → territory root; read and filled by the document threads. */
+	private final Map<String, String> territories = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Map<String, List<Object>> partitions = new LinkedHashMap<>();
 
@@ -84,6 +85,7 @@ final class FactAssembler {
 		Parameters parameters = parameters(period);
 		EvaluationContext context = new EvaluationContext(period, asOf);
 
+		Sink subjectSink = new Sink();
 		for (Subject s : current.getSubjects()) {
 			Subject copy = s.copy();
 			copy.setCurrent(true);
@@ -96,12 +98,30 @@ final class FactAssembler {
 				site.setRegulator(ref(site.getRegulatorId()));
 				site.setBuilder(ref(site.getBuilderId()));
 			}
-			add(s.getId(), copy);
+			subjectSink.add(s.getId(), copy);
 		}
-		addRows(current, true, asOf);
-		for (FactDocument d : history) {
-			addRows(d, false, d.getPeriod().end());
+		// the documents are copied and derived side by side (each into its own sink), then merged in the
+		// sequential order — current period first, history latest first — so every partition lists its
+		// facts exactly as a one-thread assembly would
+		history.forEach(d -> parameters(d.getPeriod()));
+		for (Subject s : current.getSubjects()) {
+			territoryOf(s.getId());
 		}
+		List<FactDocument> documents = new ArrayList<>();
+		documents.add(current);
+		documents.addAll(history);
+		List<Sink> sinks = java.util.stream.IntStream.range(0, documents.size())
+			.parallel()
+			.mapToObj(i -> {
+				Sink sink = new Sink();
+				FactDocument d = documents.get(i);
+				addRows(sink, d, i == 0, (i == 0) ? asOf : d.getPeriod().end());
+				return sink;
+			})
+			.toList();
+		merge(subjectSink);
+		sinks.forEach(this::merge);
+		this.currentRanks.addAll(sinks.get(0).ranks);
 		for (PriorOutcome p : this.request.priorOutcomes()) {
 			if (p.getPeriod().start().isBefore(period.start())) {
 				add(p.getSubjectId(), p);
@@ -113,25 +133,26 @@ final class FactAssembler {
 		return new Assembly(this.partitions, this.currentRanks, parameters, context, this.factCount);
 	}
 
-	private void addRows(FactDocument doc, boolean current, LocalDate asOf) {
+	private void addRows(Sink sink, FactDocument doc, boolean current, LocalDate asOf) {
 		Parameters p = parameters(doc.getPeriod());
 		for (Rank r : RankingCalculator.rank(doc, p)) {
 			mark(r, doc, current);
 			if (current) {
-				this.currentRanks.add(r);
+				sink.ranks.add(r);
 			}
-			add(r.getSubjectId(), r);
+			sink.add(r.getSubjectId(), r);
 		}
 		for (var m : doc.getMeasurements()) {
 			org.kaohe.facts.Measurement copy = mark(m.copy(), doc, current);
 			copy.setIndicatorLabel(p.indicatorLabel(m.getIndicator()));
-			add(m.getSubjectId(), copy);
+			sink.add(m.getSubjectId(), copy);
 		}
 		ChecklistProfile checklist = p.checklist();
+		List<String> codes = (checklist != null) ? checklist.codes() : List.of();
 		for (Inspection i : doc.getInspections()) {
 			Inspection copy = mark(i.copy(), doc, current);
-			deriveFailedItems(copy, checklist);
-			add(i.getSiteId(), copy);
+			deriveFailedItems(copy, checklist, codes);
+			sink.add(i.getSiteId(), copy);
 		}
 		for (LedgerTask t : doc.getTasks()) {
 			LedgerTask copy = mark(t.copy(), doc, current);
@@ -144,7 +165,7 @@ final class FactAssembler {
 				late = (int) Math.max(0, ChronoUnit.DAYS.between(t.getDue(), asOf));
 			}
 			copy.setDaysOverdue(late);
-			add(t.getOwnerId(), copy);
+			sink.add(t.getOwnerId(), copy);
 		}
 		for (InspectionIssue i : doc.getIssues()) {
 			InspectionIssue copy = mark(i.copy(), doc, current);
@@ -160,16 +181,16 @@ final class FactAssembler {
 					&& (!closed || (i.getClosedOn().isAfter(i.getDeadline()) && !i.getClosedOn().isBefore(periodStart))));
 			Subject object = (i.getObjectId() != null) ? this.subjects.get(i.getObjectId()) : null;
 			copy.setObjectName((object != null) ? object.getName() : null);
-			add(i.getOwnerId(), copy);
+			sink.add(i.getOwnerId(), copy);
 		}
-		doc.getViolations().forEach(v -> add(v.getSubjectId(), mark(v.copy(), doc, current)));
+		doc.getViolations().forEach(v -> sink.add(v.getSubjectId(), mark(v.copy(), doc, current)));
 		for (Exposure e : doc.getExposures()) {
 			Exposure copy = mark(e.copy(), doc, current);
-			add(e.getSubjectId(), copy);
+			sink.add(e.getSubjectId(), copy);
 		}
-		doc.getSupervision().forEach(s -> add(s.getDepartmentId(), mark(s.copy(), doc, current)));
-		doc.getInterviews().forEach(i -> add(i.getSubjectId(), mark(i.copy(), doc, current)));
-		doc.getMonitoringAlarms().forEach(a -> add(a.getSiteId(), mark(a.copy(), doc, current)));
+		doc.getSupervision().forEach(s -> sink.add(s.getDepartmentId(), mark(s.copy(), doc, current)));
+		doc.getInterviews().forEach(i -> sink.add(i.getSubjectId(), mark(i.copy(), doc, current)));
+		doc.getMonitoringAlarms().forEach(a -> sink.add(a.getSiteId(), mark(a.copy(), doc, current)));
 	}
 
 	private static <T extends Fact> T mark(T fact, FactDocument doc, boolean current) {
@@ -178,17 +199,27 @@ final class FactAssembler {
 		return fact;
 	}
 
-	private static void deriveFailedItems(Inspection inspection, ChecklistProfile checklist) {
-		List<String> failed = new ArrayList<>();
-		List<String> labels = new ArrayList<>();
-		if (checklist != null && inspection.getItems() != null) {
-			for (String code : checklist.codes()) {
-				if (Boolean.FALSE.equals(inspection.getItems().get(code))) {
+	private static void deriveFailedItems(Inspection inspection, ChecklistProfile checklist, List<String> codes) {
+		Map<String, Boolean> items = inspection.getItems();
+		List<String> failed = null;
+		if (checklist != null && items != null) {
+			for (String code : codes) {
+				if (Boolean.FALSE.equals(items.get(code))) {
+					if (failed == null) {
+						failed = new ArrayList<>(2);
+					}
 					failed.add(code);
-					labels.add(checklist.labelOf(code));
 				}
 			}
 		}
+		if (failed == null) {
+			// most inspections pass every item: nothing to allocate
+			inspection.setFailedItems(List.of());
+			inspection.setFailedItemLabels("");
+			return;
+		}
+		List<String> labels = new ArrayList<>(failed.size());
+		failed.forEach(code -> labels.add(checklist.labelOf(code)));
 		inspection.setFailedItems(List.copyOf(failed));
 		inspection.setFailedItemLabels(String.join("、", labels));
 	}
@@ -204,6 +235,31 @@ final class FactAssembler {
 		}
 		this.partitions.computeIfAbsent(territory, k -> new ArrayList<>()).add(fact);
 		this.factCount++;
+	}
+
+	private void merge(Sink sink) {
+		sink.partitions.forEach((territory, facts) -> this.partitions.computeIfAbsent(territory, k -> new ArrayList<>()).addAll(facts));
+		this.factCount += sink.count;
+	}
+
+	/** One document's copied facts by territory, filled by one thread. */
+	private final class Sink {
+
+		private final Map<String, List<Object>> partitions = new LinkedHashMap<>();
+
+		private final List<Rank> ranks = new ArrayList<>();
+
+		private int count;
+
+		void add(String subjectId, Object fact) {
+			String territory = territoryOf(subjectId);
+			if (fact instanceof Fact f) {
+				f.setTerritoryId(territory);
+			}
+			this.partitions.computeIfAbsent(territory, k -> new ArrayList<>()).add(fact);
+			this.count++;
+		}
+
 	}
 
 	private SubjectRef ref(String id) {
