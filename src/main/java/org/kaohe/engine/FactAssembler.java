@@ -54,7 +54,8 @@ final class FactAssembler {
 	/** Subject → territory root; read and filled by the document threads. */
 	private final Map<String, String> territories = new java.util.concurrent.ConcurrentHashMap<>();
 
-	private final Map<String, List<Object>> partitions = new LinkedHashMap<>();
+	/** Territory → its facts, as segments still to be copied (see {@link Segment}). */
+	private final Map<String, List<Segment>> partitions = new LinkedHashMap<>();
 
 	private final List<Rank> currentRanks = new ArrayList<>();
 
@@ -98,6 +99,7 @@ final class FactAssembler {
 				site.setRegulator(ref(site.getRegulatorId()));
 				site.setBuilder(ref(site.getBuilderId()));
 			}
+			copy.setTerritoryId(territoryOf(s.getId()));
 			subjectSink.add(s.getId(), copy);
 		}
 		// the documents are copied and derived side by side (each into its own sink), then merged in the
@@ -122,39 +124,68 @@ final class FactAssembler {
 		merge(subjectSink);
 		sinks.forEach(this::merge);
 		this.currentRanks.addAll(sinks.get(0).ranks);
+		Sink prior = new Sink();
 		for (PriorOutcome p : this.request.priorOutcomes()) {
 			if (p.getPeriod().start().isBefore(period.start())) {
-				add(p.getSubjectId(), p);
+				prior.add(p.getSubjectId(), p);
 			}
 		}
-		for (List<Object> facts : this.partitions.values()) {
-			facts.add(context);
-		}
-		return new Assembly(this.partitions, this.currentRanks, parameters, context, this.factCount);
+		merge(prior);
+		return new Assembly(this, this.currentRanks, parameters, context, this.factCount);
 	}
 
+	/**
+	 * Files a document's rows under their territories without copying them: ranks (new objects) as they
+	 * are, every other row as the original, copied and derived by {@link #derive} when its partition is
+	 * evaluated. So only the partitions in flight hold copies, not the whole province.
+	 */
 	private void addRows(Sink sink, FactDocument doc, boolean current, LocalDate asOf) {
 		Parameters p = parameters(doc.getPeriod());
+		ChecklistProfile checklist = p.checklist();
+		sink.context = new DocContext(doc, current, asOf, p, checklist, (checklist != null) ? checklist.codes() : List.of());
 		for (Rank r : RankingCalculator.rank(doc, p)) {
 			mark(r, doc, current);
 			if (current) {
 				sink.ranks.add(r);
 			}
+			r.setTerritoryId(territoryOf(r.getSubjectId()));
 			sink.add(r.getSubjectId(), r);
 		}
-		for (var m : doc.getMeasurements()) {
+		doc.getMeasurements().forEach(m -> sink.add(m.getSubjectId(), m));
+		doc.getInspections().forEach(i -> sink.add(i.getSiteId(), i));
+		doc.getTasks().forEach(t -> sink.add(t.getOwnerId(), t));
+		doc.getIssues().forEach(i -> sink.add(i.getOwnerId(), i));
+		doc.getViolations().forEach(v -> sink.add(v.getSubjectId(), v));
+		doc.getExposures().forEach(e -> sink.add(e.getSubjectId(), e));
+		doc.getSupervision().forEach(x -> sink.add(x.getDepartmentId(), x));
+		doc.getInterviews().forEach(i -> sink.add(i.getSubjectId(), i));
+		doc.getMonitoringAlarms().forEach(a -> sink.add(a.getSiteId(), a));
+	}
+
+	/** What deriving a document's rows needs. */
+	private record DocContext(FactDocument doc, boolean current, LocalDate asOf, Parameters parameters,
+			ChecklistProfile checklist, List<String> codes) {
+	}
+
+	/** The copy of a row the rules see: flagged current or not, with the values derived as of {@code asOf}. */
+	private Object derive(Object row, DocContext c) {
+		FactDocument doc = c.doc();
+		boolean current = c.current();
+		LocalDate asOf = c.asOf();
+		if (row instanceof Rank) {
+			return row;
+		}
+		if (row instanceof org.kaohe.facts.Measurement m) {
 			org.kaohe.facts.Measurement copy = mark(m.copy(), doc, current);
-			copy.setIndicatorLabel(p.indicatorLabel(m.getIndicator()));
-			sink.add(m.getSubjectId(), copy);
+			copy.setIndicatorLabel(c.parameters().indicatorLabel(m.getIndicator()));
+			return copy;
 		}
-		ChecklistProfile checklist = p.checklist();
-		List<String> codes = (checklist != null) ? checklist.codes() : List.of();
-		for (Inspection i : doc.getInspections()) {
+		if (row instanceof Inspection i) {
 			Inspection copy = mark(i.copy(), doc, current);
-			deriveFailedItems(copy, checklist, codes);
-			sink.add(i.getSiteId(), copy);
+			deriveFailedItems(copy, c.checklist(), c.codes());
+			return copy;
 		}
-		for (LedgerTask t : doc.getTasks()) {
+		if (row instanceof LedgerTask t) {
 			LedgerTask copy = mark(t.copy(), doc, current);
 			copy.setDueByAsOf(!t.getDue().isAfter(asOf));
 			int late;
@@ -165,9 +196,9 @@ final class FactAssembler {
 				late = (int) Math.max(0, ChronoUnit.DAYS.between(t.getDue(), asOf));
 			}
 			copy.setDaysOverdue(late);
-			sink.add(t.getOwnerId(), copy);
+			return copy;
 		}
-		for (InspectionIssue i : doc.getIssues()) {
+		if (row instanceof InspectionIssue i) {
 			InspectionIssue copy = mark(i.copy(), doc, current);
 			boolean rectified = i.getRectifiedOn() != null && !i.getRectifiedOn().isAfter(asOf);
 			LocalDate until = rectified ? i.getRectifiedOn() : asOf;
@@ -181,16 +212,9 @@ final class FactAssembler {
 					&& (!closed || (i.getClosedOn().isAfter(i.getDeadline()) && !i.getClosedOn().isBefore(periodStart))));
 			Subject object = (i.getObjectId() != null) ? this.subjects.get(i.getObjectId()) : null;
 			copy.setObjectName((object != null) ? object.getName() : null);
-			sink.add(i.getOwnerId(), copy);
+			return copy;
 		}
-		doc.getViolations().forEach(v -> sink.add(v.getSubjectId(), mark(v.copy(), doc, current)));
-		for (Exposure e : doc.getExposures()) {
-			Exposure copy = mark(e.copy(), doc, current);
-			sink.add(e.getSubjectId(), copy);
-		}
-		doc.getSupervision().forEach(s -> sink.add(s.getDepartmentId(), mark(s.copy(), doc, current)));
-		doc.getInterviews().forEach(i -> sink.add(i.getSubjectId(), mark(i.copy(), doc, current)));
-		doc.getMonitoringAlarms().forEach(a -> sink.add(a.getSiteId(), mark(a.copy(), doc, current)));
+		return mark(((Fact) row).copy(), doc, current);
 	}
 
 	private static <T extends Fact> T mark(T fact, FactDocument doc, boolean current) {
@@ -228,35 +252,79 @@ final class FactAssembler {
 		return this.parametersByPeriod.computeIfAbsent(period, this.ruleset::parametersFor);
 	}
 
-	private void add(String subjectId, Object fact) {
-		String territory = territoryOf(subjectId);
-		if (fact instanceof Fact f) {
-			f.setTerritoryId(territory);
-		}
-		this.partitions.computeIfAbsent(territory, k -> new ArrayList<>()).add(fact);
-		this.factCount++;
-	}
-
 	private void merge(Sink sink) {
-		sink.partitions.forEach((territory, facts) -> this.partitions.computeIfAbsent(territory, k -> new ArrayList<>()).addAll(facts));
+		sink.partitions.forEach((territory, rows) -> this.partitions.computeIfAbsent(territory, k -> new ArrayList<>())
+			.add(new Segment(sink.context, rows)));
 		this.factCount += sink.count;
 	}
 
-	/** One document's copied facts by territory, filled by one thread. */
+	/**
+	 * A run of one territory's rows from one document: to be copied and derived with {@code context},
+	 * or (context null) ready as they are — subject copies, ranks, earlier outcomes.
+	 */
+	private record Segment(DocContext context, List<Object> rows) {
+	}
+
+	/** The territories, in the order their first fact was filed. */
+	List<String> territories() {
+		return List.copyOf(this.partitions.keySet());
+	}
+
+	/**
+	 * A territory's facts for a session, copied and derived now (thread safe: the documents are only
+	 * read), followed by the evaluation context.
+	 */
+	List<Object> facts(String territory, EvaluationContext context) {
+		List<Segment> segments = this.partitions.getOrDefault(territory, List.of());
+		int n = 1;
+		for (Segment seg : segments) {
+			n += seg.rows().size();
+		}
+		List<Object> facts = new ArrayList<>(n);
+		for (Segment seg : segments) {
+			if (seg.context() == null) {
+				facts.addAll(seg.rows());
+				continue;
+			}
+			for (Object row : seg.rows()) {
+				Object copy = derive(row, seg.context());
+				if (copy != row && copy instanceof Fact f) {
+					f.setTerritoryId(territory);
+				}
+				facts.add(copy);
+			}
+		}
+		facts.add(context);
+		return facts;
+	}
+
+	/** Whether a current subject of the territory has this id (without copying the territory's rows). */
+	boolean hasSubject(String territory, String subjectId) {
+		for (Segment seg : this.partitions.getOrDefault(territory, List.of())) {
+			if (seg.context() == null) {
+				for (Object o : seg.rows()) {
+					if (o instanceof Subject s && s.isCurrent() && s.getId().equals(subjectId)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** One document's rows by territory (originals, not yet copied), filled by one thread. */
 	private final class Sink {
 
 		private final Map<String, List<Object>> partitions = new LinkedHashMap<>();
 
 		private final List<Rank> ranks = new ArrayList<>();
 
+		private DocContext context;
+
 		private int count;
 
-		void add(String subjectId, Object fact) {
-			String territory = territoryOf(subjectId);
-			if (fact instanceof Fact f) {
-				f.setTerritoryId(territory);
-			}
-			this.partitions.computeIfAbsent(territory, k -> new ArrayList<>()).add(fact);
+		void add(String subjectId, Object row) {
+			this.partitions.computeIfAbsent(territoryOf(subjectId), k -> new ArrayList<>()).add(row);
 			this.count++;
 		}
 
@@ -293,14 +361,28 @@ final class FactAssembler {
 	/**
 	 * The prepared facts.
 	 *
-	 * @param partitions territory → facts (each with the evaluation context)
+	 * @param assembler the territories and their facts ({@link #territories()}, {@link #facts(String)})
 	 * @param currentRanks ranks of the evaluated period
 	 * @param parameters the parameters in force for the evaluated period
 	 * @param context the evaluation context
 	 * @param factCount facts over all partitions, context excluded
 	 */
-	record Assembly(Map<String, List<Object>> partitions, List<Rank> currentRanks, Parameters parameters,
-			EvaluationContext context, int factCount) {
+	record Assembly(FactAssembler assembler, List<Rank> currentRanks, Parameters parameters, EvaluationContext context,
+			int factCount) {
+
+		List<String> territories() {
+			return this.assembler.territories();
+		}
+
+		/** The territory's facts, copied now, the evaluation context last. */
+		List<Object> facts(String territory) {
+			return this.assembler.facts(territory, this.context);
+		}
+
+		boolean hasSubject(String territory, String subjectId) {
+			return this.assembler.hasSubject(territory, subjectId);
+		}
+
 	}
 
 }
