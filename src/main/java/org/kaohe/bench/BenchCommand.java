@@ -195,6 +195,9 @@ public final class BenchCommand {
 				p.readMs() / 1000));
 		line("");
 		EvaluationRequest request = lastQuarter(engine, full, p.documents());
+		System.gc();
+		Runtime rt = Runtime.getRuntime();
+		double inputMb = (rt.totalMemory() - rt.freeMemory()) / 1024.0 / 1024.0;
 		Samples millis = new Samples();
 		Samples heap = new Samples();
 		Samples gc = new Samples();
@@ -232,6 +235,8 @@ public final class BenchCommand {
 		line("| of which assembling the facts (copy, rank, derive, partition) | " + assemble.describe("%.0f") + " ms |");
 		line("| of which the sessions (insert, fire; partitions in parallel) | " + sessions.describe("%.0f") + " ms |");
 		line("| peak heap in use (sampled) | " + heap.describe("%.0f") + " MB |");
+		line(f("| heap in use after a full GC before evaluating (the %d parsed documents, earlier outcomes, compiled rules) | %.0f MB |",
+				p.documents().size(), inputMb));
 		line("| GC time during the evaluation | " + gc.describe("%.0f") + " ms |");
 		line("| process CPU time during the evaluation (2 cores = up to 2× wall) | " + cpu.describe("%.0f") + " ms |");
 		line("");
@@ -441,7 +446,7 @@ public final class BenchCommand {
 	}
 
 	private void e2e(String label, Map<String, Object> db, List<byte[]> documents, List<Period> quarters, boolean postgres) {
-		int iterations = Math.max(1, Math.min(this.options.iterations, 3));
+		int iterations = Math.max(1, Math.min(this.options.iterations, 2));
 		try (ConfigurableApplicationContext ctx = start(db, false)) {
 			FactUploads uploads = ctx.getBean(FactUploads.class);
 			EvaluationRuns runs = ctx.getBean(EvaluationRuns.class);
