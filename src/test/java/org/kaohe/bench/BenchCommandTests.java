@@ -28,7 +28,7 @@ class BenchCommandTests {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int exit = new KaoheCli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
 			.run(List.of("bench", "--sizes", "3000", "--iterations", "1", "--warmup", "0", "--quarters", "2", "--clients", "4",
-					"--duration", "2", "--load-warmup", "1", "--county-rows", "300", "--report", report.toString())
+					"--duration", "4", "--load-warmup", "2", "--county-rows", "300", "--report", report.toString())
 				.toArray(String[]::new));
 
 		String text = out.toString(StandardCharsets.UTF_8);
