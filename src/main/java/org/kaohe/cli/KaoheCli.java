@@ -42,7 +42,7 @@ public final class KaoheCli {
 
 	/** Whether the arguments name a CLI command (rather than starting the service). */
 	public static boolean handles(String[] args) {
-		return args.length > 0 && (args[0].equals("evaluate") || args[0].equals("test-rules") || args[0].equals("help")
+		return args.length > 0 && (args[0].equals("evaluate") || args[0].equals("test-rules") || args[0].equals("bench") || args[0].equals("help")
 				|| args[0].equals("--help"));
 	}
 
@@ -54,6 +54,7 @@ public final class KaoheCli {
 			return switch (args[0]) {
 				case "evaluate" -> evaluate(Options.parse(rest));
 				case "test-rules" -> testRules(Options.parse(rest));
+				case "bench" -> bench(rest);
 				default -> usage();
 			};
 		}
@@ -81,6 +82,7 @@ public final class KaoheCli {
 				  java -jar kaohe.jar evaluate FILE… [--rules DIR] [--as-of YYYY-MM-DD] [--format table|json]
 				      前面的文件是历史期间，最后一个文件是被评估的期间 / earlier files are history, the last is evaluated
 				  java -jar kaohe.jar test-rules [--rules DIR] [--scenarios DIR]
+				  java -jar kaohe.jar bench [--sizes 10000,100000,1000000] [--report FILE] …   基准测试 / benchmarks (docs/benchmarks.md)
 				  java -jar kaohe.jar serve        启动服务 / start the service (default)
 				  java -jar kaohe.jar admin …      用户与令牌 / accounts and tokens (java -jar kaohe.jar admin help)
 				退出码 / exit codes: 0 正常, 1 场景测试失败, 2 输入或规则无效""");
@@ -132,6 +134,20 @@ public final class KaoheCli {
 			return ExitCode.OK;
 		}
 		catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The benchmarks of docs/benchmarks.md; options in {@link org.kaohe.bench.BenchOptions}. */
+	private int bench(List<String> args) {
+		try {
+			return org.kaohe.bench.BenchCommand.main(args, this.out, this.err);
+		}
+		catch (IllegalArgumentException ex) {
+			this.err.println("bench: " + ex.getMessage());
+			return ExitCode.INVALID;
+		}
+		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

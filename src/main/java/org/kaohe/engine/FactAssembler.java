@@ -47,13 +47,15 @@ final class FactAssembler {
 
 	private final EvaluationRequest request;
 
-	private final Map<Period, Parameters> parametersByPeriod = new HashMap<>();
+	private final Map<Period, Parameters> parametersByPeriod = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Map<String, Subject> subjects = new HashMap<>();
 
-	private final Map<String, String> territories = new HashMap<>();
+	/** Subject → territory root; read and filled by the document threads. */
+	private final Map<String, String> territories = new java.util.concurrent.ConcurrentHashMap<>();
 
-	private final Map<String, List<Object>> partitions = new LinkedHashMap<>();
+	/** Territory → its facts, as segments still to be copied (see {@link Segment}). */
+	private final Map<String, List<Segment>> partitions = new LinkedHashMap<>();
 
 	private final List<Rank> currentRanks = new ArrayList<>();
 
@@ -84,6 +86,7 @@ final class FactAssembler {
 		Parameters parameters = parameters(period);
 		EvaluationContext context = new EvaluationContext(period, asOf);
 
+		Sink subjectSink = new Sink();
 		for (Subject s : current.getSubjects()) {
 			Subject copy = s.copy();
 			copy.setCurrent(true);
@@ -96,44 +99,93 @@ final class FactAssembler {
 				site.setRegulator(ref(site.getRegulatorId()));
 				site.setBuilder(ref(site.getBuilderId()));
 			}
-			add(s.getId(), copy);
+			copy.setTerritoryId(territoryOf(s.getId()));
+			subjectSink.add(s.getId(), copy);
 		}
-		addRows(current, true, asOf);
-		for (FactDocument d : history) {
-			addRows(d, false, d.getPeriod().end());
+		// the documents are copied and derived side by side (each into its own sink), then merged in the
+		// sequential order — current period first, history latest first — so every partition lists its
+		// facts exactly as a one-thread assembly would
+		history.forEach(d -> parameters(d.getPeriod()));
+		for (Subject s : current.getSubjects()) {
+			territoryOf(s.getId());
 		}
+		List<FactDocument> documents = new ArrayList<>();
+		documents.add(current);
+		documents.addAll(history);
+		List<Sink> sinks = java.util.stream.IntStream.range(0, documents.size())
+			.parallel()
+			.mapToObj(i -> {
+				Sink sink = new Sink();
+				FactDocument d = documents.get(i);
+				addRows(sink, d, i == 0, (i == 0) ? asOf : d.getPeriod().end());
+				return sink;
+			})
+			.toList();
+		merge(subjectSink);
+		sinks.forEach(this::merge);
+		this.currentRanks.addAll(sinks.get(0).ranks);
+		Sink prior = new Sink();
 		for (PriorOutcome p : this.request.priorOutcomes()) {
 			if (p.getPeriod().start().isBefore(period.start())) {
-				add(p.getSubjectId(), p);
+				prior.add(p.getSubjectId(), p);
 			}
 		}
-		for (List<Object> facts : this.partitions.values()) {
-			facts.add(context);
-		}
-		return new Assembly(this.partitions, this.currentRanks, parameters, context, this.factCount);
+		merge(prior);
+		return new Assembly(this, this.currentRanks, parameters, context, this.factCount);
 	}
 
-	private void addRows(FactDocument doc, boolean current, LocalDate asOf) {
+	/**
+	 * Files a document's rows under their territories without copying them: ranks (new objects) as they
+	 * are, every other row as the original, copied and derived by {@link #derive} when its partition is
+	 * evaluated. So only the partitions in flight hold copies, not the whole province.
+	 */
+	private void addRows(Sink sink, FactDocument doc, boolean current, LocalDate asOf) {
 		Parameters p = parameters(doc.getPeriod());
+		ChecklistProfile checklist = p.checklist();
+		sink.context = new DocContext(doc, current, asOf, p, checklist, (checklist != null) ? checklist.codes() : List.of());
 		for (Rank r : RankingCalculator.rank(doc, p)) {
 			mark(r, doc, current);
 			if (current) {
-				this.currentRanks.add(r);
+				sink.ranks.add(r);
 			}
-			add(r.getSubjectId(), r);
+			r.setTerritoryId(territoryOf(r.getSubjectId()));
+			sink.add(r.getSubjectId(), r);
 		}
-		for (var m : doc.getMeasurements()) {
+		doc.getMeasurements().forEach(m -> sink.add(m.getSubjectId(), m));
+		doc.getInspections().forEach(i -> sink.add(i.getSiteId(), i));
+		doc.getTasks().forEach(t -> sink.add(t.getOwnerId(), t));
+		doc.getIssues().forEach(i -> sink.add(i.getOwnerId(), i));
+		doc.getViolations().forEach(v -> sink.add(v.getSubjectId(), v));
+		doc.getExposures().forEach(e -> sink.add(e.getSubjectId(), e));
+		doc.getSupervision().forEach(x -> sink.add(x.getDepartmentId(), x));
+		doc.getInterviews().forEach(i -> sink.add(i.getSubjectId(), i));
+		doc.getMonitoringAlarms().forEach(a -> sink.add(a.getSiteId(), a));
+	}
+
+	/** What deriving a document's rows needs. */
+	private record DocContext(FactDocument doc, boolean current, LocalDate asOf, Parameters parameters,
+			ChecklistProfile checklist, List<String> codes) {
+	}
+
+	/** The copy of a row the rules see: flagged current or not, with the values derived as of {@code asOf}. */
+	private Object derive(Object row, DocContext c) {
+		FactDocument doc = c.doc();
+		boolean current = c.current();
+		LocalDate asOf = c.asOf();
+		if (row instanceof Rank) {
+			return row;
+		}
+		if (row instanceof org.kaohe.facts.Measurement m) {
 			org.kaohe.facts.Measurement copy = mark(m.copy(), doc, current);
-			copy.setIndicatorLabel(p.indicatorLabel(m.getIndicator()));
-			add(m.getSubjectId(), copy);
+			copy.setIndicatorLabel(c.parameters().indicatorLabel(m.getIndicator()));
+			return copy;
 		}
-		ChecklistProfile checklist = p.checklist();
-		for (Inspection i : doc.getInspections()) {
+		if (row instanceof Inspection i) {
 			Inspection copy = mark(i.copy(), doc, current);
-			deriveFailedItems(copy, checklist);
-			add(i.getSiteId(), copy);
+			deriveFailedItems(copy, c.checklist(), c.codes());
+			return copy;
 		}
-		for (LedgerTask t : doc.getTasks()) {
+		if (row instanceof LedgerTask t) {
 			LedgerTask copy = mark(t.copy(), doc, current);
 			copy.setDueByAsOf(!t.getDue().isAfter(asOf));
 			int late;
@@ -144,9 +196,9 @@ final class FactAssembler {
 				late = (int) Math.max(0, ChronoUnit.DAYS.between(t.getDue(), asOf));
 			}
 			copy.setDaysOverdue(late);
-			add(t.getOwnerId(), copy);
+			return copy;
 		}
-		for (InspectionIssue i : doc.getIssues()) {
+		if (row instanceof InspectionIssue i) {
 			InspectionIssue copy = mark(i.copy(), doc, current);
 			boolean rectified = i.getRectifiedOn() != null && !i.getRectifiedOn().isAfter(asOf);
 			LocalDate until = rectified ? i.getRectifiedOn() : asOf;
@@ -160,16 +212,9 @@ final class FactAssembler {
 					&& (!closed || (i.getClosedOn().isAfter(i.getDeadline()) && !i.getClosedOn().isBefore(periodStart))));
 			Subject object = (i.getObjectId() != null) ? this.subjects.get(i.getObjectId()) : null;
 			copy.setObjectName((object != null) ? object.getName() : null);
-			add(i.getOwnerId(), copy);
+			return copy;
 		}
-		doc.getViolations().forEach(v -> add(v.getSubjectId(), mark(v.copy(), doc, current)));
-		for (Exposure e : doc.getExposures()) {
-			Exposure copy = mark(e.copy(), doc, current);
-			add(e.getSubjectId(), copy);
-		}
-		doc.getSupervision().forEach(s -> add(s.getDepartmentId(), mark(s.copy(), doc, current)));
-		doc.getInterviews().forEach(i -> add(i.getSubjectId(), mark(i.copy(), doc, current)));
-		doc.getMonitoringAlarms().forEach(a -> add(a.getSiteId(), mark(a.copy(), doc, current)));
+		return mark(((Fact) row).copy(), doc, current);
 	}
 
 	private static <T extends Fact> T mark(T fact, FactDocument doc, boolean current) {
@@ -178,17 +223,27 @@ final class FactAssembler {
 		return fact;
 	}
 
-	private static void deriveFailedItems(Inspection inspection, ChecklistProfile checklist) {
-		List<String> failed = new ArrayList<>();
-		List<String> labels = new ArrayList<>();
-		if (checklist != null && inspection.getItems() != null) {
-			for (String code : checklist.codes()) {
-				if (Boolean.FALSE.equals(inspection.getItems().get(code))) {
+	private static void deriveFailedItems(Inspection inspection, ChecklistProfile checklist, List<String> codes) {
+		Map<String, Boolean> items = inspection.getItems();
+		List<String> failed = null;
+		if (checklist != null && items != null) {
+			for (String code : codes) {
+				if (Boolean.FALSE.equals(items.get(code))) {
+					if (failed == null) {
+						failed = new ArrayList<>(2);
+					}
 					failed.add(code);
-					labels.add(checklist.labelOf(code));
 				}
 			}
 		}
+		if (failed == null) {
+			// most inspections pass every item: nothing to allocate
+			inspection.setFailedItems(List.of());
+			inspection.setFailedItemLabels("");
+			return;
+		}
+		List<String> labels = new ArrayList<>(failed.size());
+		failed.forEach(code -> labels.add(checklist.labelOf(code)));
 		inspection.setFailedItems(List.copyOf(failed));
 		inspection.setFailedItemLabels(String.join("、", labels));
 	}
@@ -197,13 +252,82 @@ final class FactAssembler {
 		return this.parametersByPeriod.computeIfAbsent(period, this.ruleset::parametersFor);
 	}
 
-	private void add(String subjectId, Object fact) {
-		String territory = territoryOf(subjectId);
-		if (fact instanceof Fact f) {
-			f.setTerritoryId(territory);
+	private void merge(Sink sink) {
+		sink.partitions.forEach((territory, rows) -> this.partitions.computeIfAbsent(territory, k -> new ArrayList<>())
+			.add(new Segment(sink.context, rows)));
+		this.factCount += sink.count;
+	}
+
+	/**
+	 * A run of one territory's rows from one document: to be copied and derived with {@code context},
+	 * or (context null) ready as they are — subject copies, ranks, earlier outcomes.
+	 */
+	private record Segment(DocContext context, List<Object> rows) {
+	}
+
+	/** The territories, in the order their first fact was filed. */
+	List<String> territories() {
+		return List.copyOf(this.partitions.keySet());
+	}
+
+	/**
+	 * A territory's facts for a session, copied and derived now (thread safe: the documents are only
+	 * read), followed by the evaluation context.
+	 */
+	List<Object> facts(String territory, EvaluationContext context) {
+		List<Segment> segments = this.partitions.getOrDefault(territory, List.of());
+		int n = 1;
+		for (Segment seg : segments) {
+			n += seg.rows().size();
 		}
-		this.partitions.computeIfAbsent(territory, k -> new ArrayList<>()).add(fact);
-		this.factCount++;
+		List<Object> facts = new ArrayList<>(n);
+		for (Segment seg : segments) {
+			if (seg.context() == null) {
+				facts.addAll(seg.rows());
+				continue;
+			}
+			for (Object row : seg.rows()) {
+				Object copy = derive(row, seg.context());
+				if (copy != row && copy instanceof Fact f) {
+					f.setTerritoryId(territory);
+				}
+				facts.add(copy);
+			}
+		}
+		facts.add(context);
+		return facts;
+	}
+
+	/** Whether a current subject of the territory has this id (without copying the territory's rows). */
+	boolean hasSubject(String territory, String subjectId) {
+		for (Segment seg : this.partitions.getOrDefault(territory, List.of())) {
+			if (seg.context() == null) {
+				for (Object o : seg.rows()) {
+					if (o instanceof Subject s && s.isCurrent() && s.getId().equals(subjectId)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	/** One document's rows by territory (originals, not yet copied), filled by one thread. */
+	private final class Sink {
+
+		private final Map<String, List<Object>> partitions = new LinkedHashMap<>();
+
+		private final List<Rank> ranks = new ArrayList<>();
+
+		private DocContext context;
+
+		private int count;
+
+		void add(String subjectId, Object row) {
+			this.partitions.computeIfAbsent(territoryOf(subjectId), k -> new ArrayList<>()).add(row);
+			this.count++;
+		}
+
 	}
 
 	private SubjectRef ref(String id) {
@@ -237,14 +361,28 @@ final class FactAssembler {
 	/**
 	 * The prepared facts.
 	 *
-	 * @param partitions territory → facts (each with the evaluation context)
+	 * @param assembler the territories and their facts ({@link #territories()}, {@link #facts(String)})
 	 * @param currentRanks ranks of the evaluated period
 	 * @param parameters the parameters in force for the evaluated period
 	 * @param context the evaluation context
 	 * @param factCount facts over all partitions, context excluded
 	 */
-	record Assembly(Map<String, List<Object>> partitions, List<Rank> currentRanks, Parameters parameters,
-			EvaluationContext context, int factCount) {
+	record Assembly(FactAssembler assembler, List<Rank> currentRanks, Parameters parameters, EvaluationContext context,
+			int factCount) {
+
+		List<String> territories() {
+			return this.assembler.territories();
+		}
+
+		/** The territory's facts, copied now, the evaluation context last. */
+		List<Object> facts(String territory) {
+			return this.assembler.facts(territory, this.context);
+		}
+
+		boolean hasSubject(String territory, String subjectId) {
+			return this.assembler.hasSubject(territory, subjectId);
+		}
+
 	}
 
 }

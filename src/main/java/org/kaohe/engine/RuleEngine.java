@@ -117,21 +117,22 @@ public final class RuleEngine implements AutoCloseable {
 		FactAssembler.Assembly assembly = FactAssembler.assemble(ruleset, request);
 		long assembled = System.nanoTime();
 
-		List<Map.Entry<String, List<Object>>> partitions = new ArrayList<>(assembly.partitions().entrySet());
+		// each partition's facts are copied on the thread that evaluates it, just before its session
+		List<String> territories = assembly.territories();
+		List<SessionRunner.PartitionResult> results;
 		if (!this.limits.partitioned()) {
 			List<Object> all = new ArrayList<>();
-			partitions.forEach(p -> p.getValue().stream().filter(f -> !(f instanceof EvaluationContext)).forEach(all::add));
+			territories.forEach(t -> assembly.facts(t).stream().filter(f -> !(f instanceof EvaluationContext)).forEach(all::add));
 			all.add(assembly.context());
-			partitions = List.of(Map.entry("ALL", all));
+			results = List.of(SessionRunner.run(ruleset, "ALL", all, assembly.parameters(), assembly.context().getPeriod(),
+					this.limits, this.watchdog));
 		}
-		List<SessionRunner.PartitionResult> results;
-		List<Map.Entry<String, List<Object>>> work = partitions;
-		if (assembly.factCount() < PARALLEL_THRESHOLD || partitions.size() == 1) {
-			results = work.stream().map(p -> runPartition(ruleset, assembly, p)).toList();
+		else if (assembly.factCount() < PARALLEL_THRESHOLD || territories.size() == 1) {
+			results = territories.stream().map(t -> runPartition(ruleset, assembly, t)).toList();
 		}
 		else {
 			try {
-				results = this.pool.submit(() -> work.parallelStream().map(p -> runPartition(ruleset, assembly, p)).toList())
+				results = this.pool.submit(() -> territories.parallelStream().map(t -> runPartition(ruleset, assembly, t)).toList())
 					.get();
 			}
 			catch (InterruptedException ex) {
@@ -158,7 +159,7 @@ public final class RuleEngine implements AutoCloseable {
 		List<Outcome> sealed = Outcomes.seal(outcomes, ruleset.version());
 		return new EvaluationResult(assembly.context().getPeriod(), assembly.context().getAsOf(), ruleset.version(),
 				assembly.parameters().getValidFrom(), sealed, List.copyOf(assembly.currentRanks()),
-				new EvaluationResult.Statistics(assembly.factCount(), partitions.size(), firings, firingsByRule,
+				new EvaluationResult.Statistics(assembly.factCount(), this.limits.partitioned() ? territories.size() : 1, firings, firingsByRule,
 						(assembled - start) / 1_000_000, (evaluated - assembled) / 1_000_000));
 	}
 
@@ -172,12 +173,9 @@ public final class RuleEngine implements AutoCloseable {
 	 */
 	public TerritoryProbe probe(Ruleset ruleset, EvaluationRequest request, String subjectId) {
 		FactAssembler.Assembly assembly = FactAssembler.assemble(ruleset, request);
-		for (Map.Entry<String, List<Object>> p : assembly.partitions().entrySet()) {
-			boolean here = p.getValue()
-				.stream()
-				.anyMatch(f -> f instanceof org.kaohe.facts.Subject s && s.isCurrent() && s.getId().equals(subjectId));
-			if (here) {
-				return new TerritoryProbe(ruleset, p.getKey(), p.getValue(), assembly.parameters(), assembly.context(),
+		for (String territory : assembly.territories()) {
+			if (assembly.hasSubject(territory, subjectId)) {
+				return new TerritoryProbe(ruleset, territory, assembly.facts(territory), assembly.parameters(), assembly.context(),
 						this.limits, this.watchdog);
 			}
 		}
@@ -185,9 +183,8 @@ public final class RuleEngine implements AutoCloseable {
 				+ subjectId + " is not in the facts of " + request.current().getPeriod());
 	}
 
-	private SessionRunner.PartitionResult runPartition(Ruleset ruleset, FactAssembler.Assembly assembly,
-			Map.Entry<String, List<Object>> partition) {
-		return SessionRunner.run(ruleset, partition.getKey(), partition.getValue(), assembly.parameters(),
+	private SessionRunner.PartitionResult runPartition(Ruleset ruleset, FactAssembler.Assembly assembly, String territory) {
+		return SessionRunner.run(ruleset, territory, assembly.facts(territory), assembly.parameters(),
 				assembly.context().getPeriod(), this.limits, this.watchdog);
 	}
 

@@ -88,8 +88,9 @@ public class Inspection extends Fact {
 		return this.items;
 	}
 
+	/** Kept as a shared unmodifiable map: equal results of many inspections are one object. */
 	public void setItems(Map<String, Boolean> items) {
-		this.items = items;
+		this.items = ChecklistItems.canonical(items);
 	}
 
 	public boolean isEarthworkObserved() {

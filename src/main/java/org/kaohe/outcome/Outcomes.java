@@ -43,6 +43,9 @@ public final class Outcomes {
 
 	private RuleInfo rule;
 
+	/** The evidence rows of the current match, built on its first impose (immutable, shared by its outcomes). */
+	private List<Map<String, Object>> matchEvidence;
+
 	private List<Object> matched = List.of();
 
 	private final List<Outcome> pending = new ArrayList<>();
@@ -68,7 +71,11 @@ public final class Outcomes {
 		if (this.rule == null) {
 			throw new IllegalStateException("outcomes.impose called outside a rule consequence");
 		}
-		Outcome outcome = new Outcome(toRef(subject), measure, severity, reason, this.rule, evidence(this.matched));
+		if (this.matchEvidence == null) {
+			// once per match: a consequence usually imposes two or three measures on the same facts
+			this.matchEvidence = evidence(this.matched);
+		}
+		Outcome outcome = new Outcome(toRef(subject), measure, severity, reason, this.rule, this.matchEvidence);
 		outcome.setPeriod(this.period);
 		this.pending.add(outcome);
 		return outcome;
@@ -95,6 +102,7 @@ public final class Outcomes {
 	public void beginMatch(RuleInfo rule, List<Object> matched) {
 		this.rule = rule;
 		this.matched = matched;
+		this.matchEvidence = null;
 		this.pending.clear();
 	}
 
@@ -114,6 +122,7 @@ public final class Outcomes {
 			this.pending.clear();
 			this.rule = null;
 			this.matched = List.of();
+			this.matchEvidence = null;
 		}
 	}
 
@@ -135,22 +144,40 @@ public final class Outcomes {
 	 * key, so evaluating the same facts with the same rules gives the same ids.
 	 */
 	public static List<Outcome> seal(List<Outcome> outcomes, String rulesetVersion) {
-		List<Outcome> sorted = new ArrayList<>(outcomes);
-		sorted.sort(ORDER);
+		// each key is built once (it strings the evidence together), not at every comparison of the sort
+		List<Keyed> keyed = new ArrayList<>(outcomes.size());
+		for (Outcome o : outcomes) {
+			keyed.add(new Keyed(o, o.getKey()));
+		}
+		keyed.sort(KEYED_ORDER);
+		java.security.MessageDigest sha = sha256();
+		java.util.HexFormat hex = java.util.HexFormat.of();
 		java.util.Map<String, Integer> seen = new java.util.HashMap<>();
-		for (Outcome o : sorted) {
-			String base = "o-" + sha256(o.getPeriod() + "|" + o.getKey()).substring(0, 16);
+		List<Outcome> sorted = new ArrayList<>(keyed.size());
+		for (Keyed k : keyed) {
+			Outcome o = k.outcome();
+			byte[] d = sha.digest((o.getPeriod() + "|" + k.key()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			String base = "o-" + hex.formatHex(d, 0, 8);
 			int n = seen.merge(base, 1, Integer::sum);
 			o.seal((n == 1) ? base : base + "-" + n, o.getPeriod(), rulesetVersion);
+			sorted.add(o);
 		}
 		return List.copyOf(sorted);
 	}
 
-	private static String sha256(String text) {
+	/** An outcome with its key, computed once for sorting and ids. */
+	private record Keyed(Outcome outcome, String key) {
+	}
+
+	private static final Comparator<Keyed> KEYED_ORDER = Comparator.comparing((Keyed k) -> k.outcome().getKind())
+		.thenComparing(k -> k.outcome().getSubject().getId())
+		.thenComparing(k -> k.outcome().getRuleId())
+		.thenComparing(k -> k.outcome().getMeasure())
+		.thenComparing(Keyed::key);
+
+	private static java.security.MessageDigest sha256() {
 		try {
-			byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-				.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return java.util.HexFormat.of().formatHex(d);
+			return java.security.MessageDigest.getInstance("SHA-256");
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
