@@ -99,7 +99,7 @@ final class XlsxTables {
 		catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
 				| IllegalArgumentException ex) {
 			// IllegalArgumentException covers POI's UnsupportedFileFormatException (not an OOXML file)
-			String why = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+			String why = ParserMessages.of(ex);
 			document.fatal(name, "UNREADABLE_WORKBOOK", "无法读取 XLSX 工作簿：" + why, "cannot read the XLSX workbook: " + why);
 		}
 	}
