@@ -126,6 +126,8 @@ class CrashSafetyIT {
 
 			// 2. restarted: the retry with the same key is stored once, as revision 1; the evaluation is killed mid-write
 			mark = kaohe.start();
+			assertThat(http.get("/api/v1/periods").json().get("total").asInt()).as("no period visible").isZero();
+			assertThat(http.get("/api/v1/facts").json().get("total").asInt()).as("no upload visible").isZero();
 			KaoheHttp.Response retried = http.postJson("/api/v1/facts", document, KEY);
 			assertThat(retried.status()).as(retried.text()).isEqualTo(201);
 			assertThat(retried.json().get("revision").asInt()).isEqualTo(1);
@@ -151,6 +153,8 @@ class CrashSafetyIT {
 
 			// 3. restarted: the evaluation is run 1 with all its outcomes, and the upload retry still answers from the store
 			kaohe.start();
+			assertThat(http.get("/api/v1/evaluations").json().get("total").asInt()).as("no run visible").isZero();
+			assertThat(http.get("/api/v1/periods").json().at("/content/0/evaluated").asBoolean()).as("the period is not evaluated").isFalse();
 			KaoheHttp.Response run = http.postJson("/api/v1/evaluations", "{\"period\": \"2026-Q3\"}");
 			assertThat(run.status()).as(run.text()).isEqualTo(201);
 			JsonNode stored = run.json();
