@@ -54,11 +54,14 @@ class FactController {
 		this.periods = periods;
 	}
 
-	/** The body is parsed by Kaohe so a syntax error is located like any other fact problem. */
+	/**
+	 * The body is parsed by Kaohe so a syntax error is located like any other fact problem; an empty body
+	 * too is a fact problem (an empty document), not a framework error.
+	 */
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<UploadReceipt> uploadJson(@RequestBody byte[] body,
+	ResponseEntity<UploadReceipt> uploadJson(@RequestBody(required = false) byte[] body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
-		return created(this.uploads.uploadJson(body, key));
+		return created(this.uploads.uploadJson((body != null) ? body : new byte[0], key));
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)

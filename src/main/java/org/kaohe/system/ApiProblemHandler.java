@@ -70,8 +70,20 @@ class ApiProblemHandler {
 	@ExceptionHandler({ HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
 			MissingServletRequestParameterException.class, BadRequestException.class })
 	ProblemDetail badRequest(Exception ex) {
-		String detail = (ex instanceof BadRequestException) ? ex.getMessage()
-				: "请求无法读取 / the request could not be read: " + ex.getClass().getSimpleName();
+		// says what is wrong in the client's terms; Java class names are internals and stay out
+		String detail;
+		if (ex instanceof BadRequestException) {
+			detail = ex.getMessage();
+		}
+		else if (ex instanceof MissingServletRequestParameterException m) {
+			detail = "缺少参数 " + m.getParameterName() + " / parameter " + m.getParameterName() + " is missing";
+		}
+		else if (ex instanceof MethodArgumentTypeMismatchException m) {
+			detail = "参数 " + m.getName() + " 的值无法识别 / parameter " + m.getName() + " has a value of the wrong type";
+		}
+		else {
+			detail = "请求体缺失或无法读取 / the request body is missing or could not be read";
+		}
 		return Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "请求无效 / Invalid request", detail,
 				List.of());
 	}
