@@ -62,15 +62,18 @@ class FactController {
 		this.periods = periods;
 	}
 
-	/** The body is parsed by Kaohe so a syntax error is located like any other fact problem. */
+	/**
+	 * The body is parsed by Kaohe so a syntax error is located like any other fact problem; an empty body
+	 * too is a fact problem (an empty document), not a framework error.
+	 */
 	@Operation(summary = "上报事实数据（JSON 文档）/ Store a period's facts as a JSON document", description = "同一期间再次上报即为下一修订版；Idempotency-Key 使重试安全 / a later upload of the period is its next revision; Idempotency-Key makes retries safe")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = "application/json", schema = @Schema(ref = "#/components/schemas/FactDocument")))
 	@ApiResponse(responseCode = "201", description = "已存储 / stored; Idempotent-Replayed: true 表示重试得到首次的答复")
 	@Refusals({ 422 })
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<UploadReceipt> uploadJson(@RequestBody byte[] body,
+	ResponseEntity<UploadReceipt> uploadJson(@RequestBody(required = false) byte[] body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
-		return created(this.uploads.uploadJson(body, key));
+		return created(this.uploads.uploadJson((body != null) ? body : new byte[0], key));
 	}
 
 	@Operation(summary = "上报事实数据（一个 XLSX 工作簿或每表一个 CSV）/ Store a period's facts as one XLSX workbook or CSV files", description = "每个问题按文件或工作表、行、列列出 / every problem located by file or sheet, row and column")

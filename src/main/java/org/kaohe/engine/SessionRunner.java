@@ -108,7 +108,7 @@ final class SessionRunner {
 				session.insert(f);
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | LinkageError | StackOverflowError ex) {
 			throw new RuleFailureException(null, "规则条件求值失败 / a rule condition failed while facts were inserted: "
 					+ rootMessage(ex), ex);
 		}
@@ -129,6 +129,13 @@ final class SessionRunner {
 		}
 		catch (RuntimeException ex) {
 			throw new RuleFailureException(null, "规则运行失败 / rules failed: " + rootMessage(ex), ex);
+		}
+		catch (LinkageError | StackOverflowError ex) {
+			// a construct Drools compiles but cannot run (str[startsWith] in an MVEL constraint throws
+			// NoSuchMethodError in Drools 10.2) or a rule function recursing without end: the rules failed,
+			// not the service, so it is reported like any rule failure instead of escaping as a 500
+			throw new RuleFailureException(null, "规则运行失败（规则中有引擎无法执行的写法）/ rules failed: a construct the engine cannot run: "
+					+ ex, ex);
 		}
 	}
 

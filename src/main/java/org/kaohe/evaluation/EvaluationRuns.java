@@ -134,6 +134,8 @@ public class EvaluationRuns {
 					new EvaluationRun.Timings((loaded - start) / 1_000_000, result.statistics().assembleMillis(),
 							result.statistics().evaluateMillis()),
 					result.statistics().facts(), result.statistics().firings(), result.outcomes().size());
+			// marks the start of the write: the run, its outcomes and ranks commit together or not at all
+			log.info("正在保存评估 / storing run {} of {} ({} outcome(s))", runId, period, result.outcomes().size());
 			this.runs.insert(run, result.outcomes(), engineIds, result.ranks());
 			// inside the transaction on purpose: see RunFinished
 			this.events.publishEvent(new RunFinished(runId, period, ruleset.version(), inputs.factsHash(),

@@ -131,6 +131,8 @@ public class FactUploads {
 				(submittedBy != null && submittedBy.isTextual()) ? submittedBy.textValue() : null, upload.format(),
 				upload.source(), hash, rows, counts);
 		long validated = System.nanoTime();
+		// marks the start of the write: whatever happens after it, until "facts stored", is one transaction
+		log.info("正在存储事实 / storing facts: {} ({} rows, {}, batch {})", period, rows, upload.format(), draft.batchId());
 		try {
 			FactBatch stored = this.locks.inTransaction(period, () -> {
 				if (key != null) {

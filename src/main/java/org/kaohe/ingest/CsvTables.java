@@ -29,7 +29,7 @@ final class CsvTables {
 			bytes = Files.readAllBytes(file.path());
 		}
 		catch (IOException ex) {
-			document.fatal(name, "UNREADABLE_FILE", "无法读取文件：" + ex.getMessage(), "cannot read the file: " + ex.getMessage());
+			document.fatal(name, "UNREADABLE_FILE", "无法读取文件：" + ParserMessages.of(ex), "cannot read the file: " + ParserMessages.of(ex));
 			return;
 		}
 		Optional<TextDecoding.Decoded> decoded = TextDecoding.decode(bytes);
@@ -66,7 +66,8 @@ final class CsvTables {
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			// commons-csv reports an unterminated quote and similar as I/O errors with the position
-			document.fatal(name, "MALFORMED_CSV", "CSV 格式错误：" + ex.getMessage(), "malformed CSV: " + ex.getMessage());
+			String why = ParserMessages.of(ex);
+			document.fatal(name, "MALFORMED_CSV", "CSV 格式错误：" + why, "malformed CSV: " + why);
 			return;
 		}
 		if (rows == null) {

@@ -58,7 +58,7 @@ public final class FactDocumentReader {
 		}
 		catch (IOException ex) {
 			throw new InvalidFactsException(List.of(RowLocator.JSON.locate(null, null, null, "UNREADABLE",
-					"无法读取文档：" + ex.getMessage(), "cannot read the document: " + ex.getMessage())));
+					"无法读取文档：" + ParserMessages.of(ex), "cannot read the document: " + ParserMessages.of(ex))));
 		}
 	}
 

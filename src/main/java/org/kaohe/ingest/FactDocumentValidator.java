@@ -33,6 +33,12 @@ import org.kaohe.facts.SubjectType;
 public final class FactDocumentValidator {
 
 	/** Dates before this are typing mistakes, not facts. */
+	/** Longest id, reference or submitter: the width of the columns that store them. */
+	static final int MAX_ID_LENGTH = 200;
+
+	/** Longest subject name: the width of the columns that store it. */
+	static final int MAX_NAME_LENGTH = 500;
+
 	static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
 	/** Dates after this are typing mistakes, not facts. */
@@ -102,6 +108,10 @@ public final class FactDocumentValidator {
 		JsonNode submittedBy = root.get("submittedBy");
 		if (submittedBy != null && !submittedBy.isNull() && !submittedBy.isTextual()) {
 			problem(null, null, "submittedBy", "WRONG_TYPE", "submittedBy 须为文本", "submittedBy must be text");
+		}
+		else if (submittedBy != null && submittedBy.isTextual() && submittedBy.textValue().length() > MAX_ID_LENGTH) {
+			problem(null, null, "submittedBy", "TOO_LONG", "submittedBy 过长（最多 " + MAX_ID_LENGTH + " 个字符）",
+					"submittedBy is longer than " + MAX_ID_LENGTH + " characters");
 		}
 		ValidationContext context = contexts.apply(period);
 
@@ -176,6 +186,18 @@ public final class FactDocumentValidator {
 		return values;
 	}
 
+	/**
+	 * Longest accepted text of a column: ids and references are stored in {@code VARCHAR(200)} columns
+	 * (fact rows, outcomes), names in {@code VARCHAR(500)} (outcomes, ranks); a longer value must be a
+	 * located problem here, not a failed insert (a 500) later.
+	 */
+	static int maxLength(Column c) {
+		if (c.type() == ColumnType.SUBJECT_REF || c.name().equals("id")) {
+			return MAX_ID_LENGTH;
+		}
+		return c.name().equals("name") ? MAX_NAME_LENGTH : Integer.MAX_VALUE;
+	}
+
 	private Object readValue(FactTable table, int index, Column c, JsonNode v, ValidationContext context) {
 		String t = table.name();
 		String f = c.name();
@@ -186,6 +208,12 @@ public final class FactDocumentValidator {
 				}
 				if (v.textValue().isBlank()) {
 					problem(t, index, f, "BLANK_VALUE", f + " 不能为空白", f + " must not be blank");
+					return null;
+				}
+				int max = maxLength(c);
+				if (v.textValue().trim().length() > max) {
+					problem(t, index, f, "TOO_LONG", f + " 过长（" + v.textValue().trim().length() + " 个字符，最多 " + max + " 个）",
+							f + " is longer than " + max + " characters");
 					return null;
 				}
 				return v.textValue().trim();

@@ -104,9 +104,10 @@ final class XlsxTables {
 			}
 		}
 		catch (IOException | OpenXML4JException | SAXException | POIXMLException | OpenXML4JRuntimeException
-				| IllegalArgumentException ex) {
-			// IllegalArgumentException covers POI's UnsupportedFileFormatException (not an OOXML file)
-			String why = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
+				| IllegalArgumentException | IllegalStateException ex) {
+			// IllegalArgumentException covers POI's UnsupportedFileFormatException (not an OOXML file);
+			// IllegalStateException a package whose parts do not fit together
+			String why = ParserMessages.of(ex);
 			document.fatal(name, "UNREADABLE_WORKBOOK", "无法读取 XLSX 工作簿：" + why, "cannot read the XLSX workbook: " + why);
 		}
 	}
@@ -126,6 +127,11 @@ final class XlsxTables {
 		}
 		catch (UncheckedStop stop) {
 			// the row limit was reached; SheetRows recorded the problem
+		}
+		catch (IllegalStateException | IndexOutOfBoundsException | NumberFormatException ex) {
+			// how POI's sheet handler fails on a damaged workbook (a cell pointing at a shared string when the
+			// shared-strings part is missing, a malformed cell reference …): the file is unreadable, not the service
+			throw new SAXException(ParserMessages.of(ex), ex);
 		}
 	}
 

@@ -86,6 +86,30 @@ class RuleEngineTests {
 	}
 
 	@Test
+	void aConstraintDroolsCompilesButCannotRunIsARuleFailureNotAnError() {
+		// Drools 10.2 compiles str[startsWith] in an MVEL constraint, then throws NoSuchMethodError evaluating it
+		Ruleset broken = rulesWith(HEADER + """
+				rule "用 str 运算符的规则"
+				    @id("R-TEST-STR") @basis("测试") @clause("SPEECH-2022-CITY.documents")
+				when
+				    $c : County( name str[startsWith] "河" )
+				then
+				    outcomes.impose($c, Measure.WARNING, 1, "测试");
+				end
+				""");
+		// the error comes once MVEL compiles the constraint to bytecode, after some twenty evaluations
+		FactDocs counties = FactDocs.period("2026-Q3");
+		for (int i = 1; i <= 40; i++) {
+			counties.county(String.format("C%02d", i), "河" + i + "区");
+		}
+		FactDocument q3 = doc(counties, broken);
+
+		assertThatThrownBy(() -> RuleHarness.engine().evaluate(broken, EvaluationRequest.of(q3)))
+			.isInstanceOf(RuleFailureException.class)
+			.hasMessageContaining("规则运行失败");
+	}
+
+	@Test
 	void aFiscalDeductionOnAnEnterpriseBreaksTheContractAndFailsTheEvaluation() {
 		Ruleset wrong = rulesWith(HEADER + """
 				rule "错误地对企业财政扣款"

@@ -93,6 +93,18 @@ class FactDocumentValidatorTests {
 	}
 
 	@Test
+	void idsNamesAndTheSubmitterLongerThanTheirColumnsAreProblemsNotFailedInserts() {
+		String id = "C".repeat(201);
+		List<FactProblem> found = problems("{\"schemaVersion\": 1, \"period\": \"2026-Q3\", \"submittedBy\": \"" + "办".repeat(201)
+				+ "\", \"subjects\": [{\"id\": \"" + id + "\", \"type\": \"COUNTY\", \"name\": \"" + "区".repeat(501)
+				+ "\", \"group\": \"城区组\"}]}");
+
+		assertThat(found).extracting(FactProblem::code, FactProblem::field)
+			.contains(org.assertj.core.groups.Tuple.tuple("TOO_LONG", "submittedBy"), org.assertj.core.groups.Tuple.tuple("TOO_LONG", "id"),
+					org.assertj.core.groups.Tuple.tuple("TOO_LONG", "name"));
+	}
+
+	@Test
 	void missingHeaderFieldsAndWrongSchemaVersion() {
 		assertThat(problems("{\"schemaVersion\": 2}")).extracting(FactProblem::code)
 			.containsExactlyInAnyOrder("UNSUPPORTED_SCHEMA_VERSION", "MISSING_FIELD");
