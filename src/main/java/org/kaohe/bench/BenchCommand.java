@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -35,6 +36,10 @@ import org.kaohe.ingest.FactDocumentReader;
 import org.kaohe.outcome.Outcome;
 import org.kaohe.outcome.PriorOutcome;
 import org.kaohe.rules.RuleSource;
+import org.kaohe.security.Accounts;
+import org.kaohe.security.Tokens;
+import org.kaohe.system.Actor;
+import org.kaohe.system.Role;
 
 /**
  * {@code java -jar kaohe.jar bench [options]}: every figure of docs/benchmarks.md in one run, printed
@@ -486,6 +491,7 @@ public final class BenchCommand {
 		long rows = new ProvinceGenerator(this.options.seed, ProvinceGenerator.Size.rows(1, 1, this.options.countyRows))
 			.write(this.options.lastQuarter, java.io.OutputStream.nullOutputStream());
 		URI url;
+		String token = this.options.token;
 		ConfigurableApplicationContext ctx = null;
 		if (this.options.url != null) {
 			url = URI.create(this.options.url);
@@ -494,9 +500,12 @@ public final class BenchCommand {
 			ctx = start(h2Properties(), true);
 			int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
 			url = URI.create("http://127.0.0.1:" + port + "/api/v1/evaluate");
+			if (token == null) {
+				token = benchToken(ctx);
+			}
 		}
 		try {
-			LoadTool.Result r = LoadTool.run(url, county, this.options.token, this.options.clients, this.options.loadWarmUp,
+			LoadTool.Result r = LoadTool.run(url, county, token, this.options.clients, this.options.loadWarmUp,
 					this.options.loadDuration);
 			line(f("## Stateless `POST /api/v1/evaluate`, %d concurrent clients on loopback", r.clients()));
 			line("");
@@ -534,5 +543,17 @@ public final class BenchCommand {
 		return new BenchCommand(options, out).run();
 	}
 
+
+	/**
+	 * An uploader's API token on the service this bench started itself (its own in-memory database): the
+	 * stateless endpoint needs a signed-in caller like every other API call.
+	 */
+	private static String benchToken(ConfigurableApplicationContext ctx) {
+		Accounts accounts = ctx.getBean(Accounts.class);
+		if (accounts.find("bench").isEmpty()) {
+			accounts.create("bench", null, Set.of(Role.UPLOADER), Actor.SYSTEM);
+		}
+		return ctx.getBean(Tokens.class).issue("bench", Set.of(Role.UPLOADER), Duration.ofHours(2), "bench", Actor.SYSTEM).token();
+	}
 
 }

@@ -107,9 +107,10 @@ class CrashSafetyIT {
 		byte[] document = quarter.toString().getBytes(StandardCharsets.UTF_8);
 		int rows = ScaledQuarter.rows(quarter);
 		try {
-			// 1. the upload, killed while its transaction is writing
+			// 1. the upload, killed while its transaction is writing (the OA system's token: uploads, runs, webhooks)
+			String token = kaohe.issueToken("crash-oa", "UPLOADER,VIEWER,ADMIN");
 			long mark = kaohe.start();
-			KaoheHttp http = new KaoheHttp(kaohe.base());
+			KaoheHttp http = new KaoheHttp(kaohe.base()).token(token);
 			KaoheHttp.Response hook = http.postJson("/api/v1/webhooks",
 					"{\"name\": \"崩溃测试\", \"url\": \"http://127.0.0.1:9/never\", \"events\": [\"run.finished\"]}");
 			assertThat(hook.status()).as(hook.text()).isEqualTo(201);

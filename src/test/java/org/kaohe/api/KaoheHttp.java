@@ -18,14 +18,16 @@ import org.kaohe.ingest.FactJson;
 
 /**
  * Kaohe's REST API over real HTTP, as the tests that start the service (a packaged process or an
- * embedded server) call it. Every request is built by {@link #request(String)}: the one place where a
- * sign-in (a bearer token) is to be added once {@code /api/**} requires it.
+ * embedded server) call it. Every request is built by {@link #request(String)}, which adds the bearer
+ * token given with {@link #token(String)}.
  */
 final class KaoheHttp {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final String base;
+
+	private volatile String token;
 
 	/** @param base for example {@code http://localhost:8080} */
 	KaoheHttp(String base) {
@@ -34,6 +36,12 @@ final class KaoheHttp {
 
 	String base() {
 		return this.base;
+	}
+
+	/** Signs every later request in with {@code token} (an API token, e.g. from {@link KaoheProcess#issueToken}). */
+	KaoheHttp token(String token) {
+		this.token = token;
+		return this;
 	}
 
 	/** A response: status, content type and body (as JSON when it is JSON). */
@@ -54,9 +62,11 @@ final class KaoheHttp {
 
 	}
 
-	/** Every request starts here (authentication goes here). */
+	/** Every request starts here: with the bearer token, when one was given. */
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofMinutes(5));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofMinutes(5));
+		String bearer = this.token;
+		return (bearer != null) ? request.header("Authorization", "Bearer " + bearer) : request;
 	}
 
 	Response get(String path) {

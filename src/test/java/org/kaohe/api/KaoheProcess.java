@@ -54,6 +54,32 @@ final class KaoheProcess {
 		return this.log;
 	}
 
+	/**
+	 * Issues an API token for a system account {@code name} holding {@code roles} (comma-separated), with
+	 * the admin command line on this instance's database — while the instance is stopped, since an
+	 * embedded H2 file admits one process at a time. Returns the token.
+	 */
+	String issueToken(String name, String roles) {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-jar", Path.of("target", "kaohe.jar").toString(),
+				"admin", "issue-token", name, "--roles", roles, "--days", "1", "--create-system-account"));
+		command.addAll(this.arguments);
+		try {
+			Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(this.log.toFile())).start();
+			p.getOutputStream().close();
+			String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+			assertThat(p.waitFor()).as("kaohe.jar admin issue-token (see %s)", this.log).isZero();
+			return out;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Starts the process and waits until it answers HTTP; returns the log's length before the start. */
 	long start() {
 		Path jar = Path.of("target", "kaohe.jar");
@@ -84,7 +110,9 @@ final class KaoheProcess {
 				fail("the service exited with " + this.process.exitValue() + "; see " + this.log);
 			}
 			try {
-				if (http.get("/api/v1/rulesets/active").status() == 200) {
+				// the server answers only once the application has started; without a token that answer is 401
+				int status = http.get("/api/v1/rulesets/active").status();
+				if (status == 200 || status == 401) {
 					return;
 				}
 			}

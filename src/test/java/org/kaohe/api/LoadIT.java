@@ -103,8 +103,9 @@ class LoadIT {
 		}
 		KaoheProcess kaohe = new KaoheProcess("load", "1g", arguments);
 		try {
+			String token = kaohe.issueToken("load-oa", "UPLOADER,VIEWER");
 			kaohe.start();
-			KaoheHttp http = new KaoheHttp(kaohe.base());
+			KaoheHttp http = new KaoheHttp(kaohe.base()).token(token);
 			warmUp(http);
 			long heapBefore = heapAfterGc(kaohe.pid());
 

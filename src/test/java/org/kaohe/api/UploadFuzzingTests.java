@@ -31,6 +31,8 @@ import org.kaohe.fuzz.CsvMutation;
 import org.kaohe.fuzz.JsonMutation;
 import org.kaohe.fuzz.XlsxMutation;
 import org.kaohe.ingest.FactJson;
+import org.kaohe.system.Role;
+import org.kaohe.testing.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +66,8 @@ class UploadFuzzingTests {
 				"--spring.datasource.url=jdbc:h2:mem:kaohe-fuzz;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
 						+ "DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=120000",
 				"--kaohe.rules.scenarios=target/no-scenarios", "--logging.level.org.kaohe=ERROR");
-		http = new KaoheHttp("http://localhost:" + ((ServletWebServerApplicationContext) app).getWebServer().getPort());
+		http = new KaoheHttp("http://localhost:" + ((ServletWebServerApplicationContext) app).getWebServer().getPort())
+			.token(TestTokens.token(app, "fuzz-uploader", Role.UPLOADER, Role.VIEWER));
 		jdbc = app.getBean(JdbcClient.class);
 	}
 
