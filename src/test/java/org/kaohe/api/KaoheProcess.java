@@ -60,24 +60,8 @@ final class KaoheProcess {
 	 * embedded H2 file admits one process at a time. Returns the token.
 	 */
 	String issueToken(String name, String roles) {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-jar", Path.of("target", "kaohe.jar").toString(),
-				"admin", "issue-token", name, "--roles", roles, "--days", "1", "--create-system-account"));
-		command.addAll(this.arguments);
-		try {
-			Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(this.log.toFile())).start();
-			p.getOutputStream().close();
-			String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-			assertThat(p.waitFor()).as("kaohe.jar admin issue-token (see %s)", this.log).isZero();
-			return out;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return AdminCli.run(this.arguments, null, ProcessBuilder.Redirect.appendTo(this.log.toFile()), "issue-token", name, "--roles",
+				roles, "--days", "1", "--create-system-account");
 	}
 
 	/** Starts the process and waits until it answers HTTP; returns the log's length before the start. */

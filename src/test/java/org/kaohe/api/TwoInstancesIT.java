@@ -120,22 +120,10 @@ class TwoInstancesIT {
 	 * Runs {@code java -jar target/kaohe.jar admin …} on the test's database (the postgres profile, as
 	 * the instances); returns its standard output (a token). {@code stdin}: the password, or null.
 	 */
-	private String admin(String stdin, String... args) throws IOException, InterruptedException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8", "-jar", Path.of("target", "kaohe.jar").toString(),
-				"admin"));
-		command.addAll(List.of(args));
-		command.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl(),
-				"--spring.datasource.username=" + this.user, "--spring.datasource.password=" + this.password));
-		Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-		try (var in = p.getOutputStream()) {
-			if (stdin != null) {
-				in.write((stdin + "\n").getBytes(StandardCharsets.UTF_8));
-			}
-		}
-		String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-		assertThat(p.waitFor()).as("kaohe.jar admin %s", List.of(args)).isZero();
-		return out;
+	private String admin(String stdin, String... args) {
+		return AdminCli.run(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + databaseUrl(),
+				"--spring.datasource.username=" + this.user, "--spring.datasource.password=" + this.password), stdin,
+				ProcessBuilder.Redirect.INHERIT, args);
 	}
 
 	@AfterAll
